@@ -1,0 +1,98 @@
+#include "protocol/worker_main.h"
+
+#include "protocol/envelope.h"
+#include "protocol/json_log.h"
+#include "protocol/worker_error.h"
+#include "vr_version.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <cstring>
+#include <new>
+#include <sys/stat.h>
+
+namespace vr {
+namespace {
+
+void writeLine(const std::string& line)
+{
+    std::fwrite(line.data(), 1, line.size(), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+void printHelp(const WorkerDefinition& worker)
+{
+    std::printf("%s %s - %s\n\n"
+                "Usage: %s [--help] [--version] < input.json\n\n"
+                "Reads one JSON document on stdin and writes one JSON envelope on one line to stdout:\n"
+                "  {\"success\": true, ...} or {\"success\": false, \"error\": {\"message\", \"code\", \"retryable\", ...}}\n"
+                "The exit status is 0 whenever an envelope was printed. Structured logs go to stderr.\n\n"
+                "%s",
+                worker.binaryName.c_str(), VR_VERSION, worker.summary.c_str(), worker.binaryName.c_str(),
+                worker.helpDetails.c_str());
+}
+
+std::string catchAllEnvelope(const WorkerDefinition& worker, const std::string& message, const std::string& typeName)
+{
+    const WorkerError error = WorkerError::unexpected(message, typeName, worker.catchAllHasDetails);
+    JsonLogger(worker.logContext).error("Unexpected error in " + worker.logContext + " worker",
+                                        {{"err", JsonLogger::errField(error)}});
+    return dumpPythonStyle(errorEnvelope(error));
+}
+
+} // namespace
+
+std::string readAll(FILE* stream)
+{
+    std::string data;
+    struct stat st {};
+    if (fstat(fileno(stream), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
+        data.reserve(static_cast<size_t>(st.st_size) + 1);
+    char buffer[1 << 16];
+    size_t n;
+    while ((n = std::fread(buffer, 1, sizeof buffer, stream)) > 0) data.append(buffer, n);
+    return data;
+}
+
+int runWorker(int argc, char** argv, const WorkerDefinition& worker)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
+            printHelp(worker);
+            return 0;
+        }
+        if (std::strcmp(argv[i], "--version") == 0) {
+            std::printf("%s %s\n", worker.binaryName.c_str(), VR_VERSION);
+            return 0;
+        }
+        std::fprintf(stderr, "%s: unknown option '%s' (try --help)\n", worker.binaryName.c_str(), argv[i]);
+        return 2;
+    }
+
+    // Qt's network and TLS plugins expect an application object; it costs well under a millisecond.
+    QCoreApplication app(argc, argv);
+    std::string output;
+    try {
+        const std::string input = readAll(stdin);
+        if (worker.requiresInput && isBlank(input))
+            output = dumpPythonStyle(errorEnvelope(WorkerError::bare("No input provided", ErrorCode::ValidationError, false)));
+        else
+            output = worker.run(input);
+    } catch (const WorkerError& e) {
+        output = dumpPythonStyle(errorEnvelope(e));
+    } catch (const InputTypeError& e) {
+        output = catchAllEnvelope(worker, e.what(), e.typeName());
+    } catch (const std::bad_alloc&) {
+        output = catchAllEnvelope(worker, "Out of memory", "MemoryError");
+    } catch (const std::exception& e) {
+        output = catchAllEnvelope(worker, e.what(), "Exception");
+    } catch (...) {
+        output = catchAllEnvelope(worker, "Unknown failure", "Exception");
+    }
+    writeLine(output);
+    return 0;
+}
+
+} // namespace vr
