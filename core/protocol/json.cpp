@@ -9,6 +9,8 @@ namespace {
 
 // Python's float repr: the shortest digits that round-trip, fixed notation for exponents -4..15,
 // otherwise "1e-07" / "1.5e+16"; integral values keep ".0".
+} // namespace
+
 void appendPythonFloat(std::string& out, double value)
 {
     if (std::isnan(value)) { out += "NaN"; return; }
@@ -57,11 +59,7 @@ void appendPythonFloat(std::string& out, double value)
     out += expBuf;
 }
 
-void appendEscapedString(std::string& out, const std::string& value)
-{
-    // Let nlohmann validate/replace UTF-8 and escape non-ASCII, then keep its quoted result.
-    out += Json(value).dump(-1, ' ', true, nlohmann::detail::error_handler_t::replace);
-}
+namespace {
 
 void appendPython(std::string& out, const Json& v)
 {
@@ -72,7 +70,7 @@ void appendPython(std::string& out, const Json& v)
         for (auto it = v.begin(); it != v.end(); ++it) {
             if (!first) out += ", ";
             first = false;
-            appendEscapedString(out, it.key());
+            appendJsonString(out, it.key());
             out += ": ";
             appendPython(out, it.value());
         }
@@ -91,7 +89,7 @@ void appendPython(std::string& out, const Json& v)
         break;
     }
     case Json::value_t::string:
-        appendEscapedString(out, v.get_ref<const std::string&>());
+        appendJsonString(out, v.get_ref<const std::string&>());
         break;
     case Json::value_t::number_float:
         appendPythonFloat(out, v.get<double>());
@@ -103,6 +101,66 @@ void appendPython(std::string& out, const Json& v)
 }
 
 } // namespace
+
+void appendJsonString(std::string& out, std::string_view text)
+{
+    static const char* hex = "0123456789abcdef";
+    auto escapeUnit = [&](unsigned unit) {
+        out += "\\u";
+        out += hex[(unit >> 12) & 0xF];
+        out += hex[(unit >> 8) & 0xF];
+        out += hex[(unit >> 4) & 0xF];
+        out += hex[unit & 0xF];
+    };
+    out += '"';
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    const auto* end = p + text.size();
+    while (p < end) {
+        const unsigned char c = *p;
+        if (c < 0x80) {
+            switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            case '\b': out += "\\b"; break;
+            case '\f': out += "\\f"; break;
+            default:
+                if (c < 0x20) escapeUnit(c);
+                else out += static_cast<char>(c);
+            }
+            ++p;
+            continue;
+        }
+        // Decode one UTF-8 sequence; anything malformed becomes U+FFFD.
+        unsigned codePoint = 0xFFFD;
+        int length = 1;
+        if ((c & 0xE0) == 0xC0 && end - p >= 2 && (p[1] & 0xC0) == 0x80) {
+            codePoint = ((c & 0x1Fu) << 6) | (p[1] & 0x3Fu);
+            length = codePoint >= 0x80 ? 2 : 1;
+            if (length == 1) codePoint = 0xFFFD;
+        } else if ((c & 0xF0) == 0xE0 && end - p >= 3 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
+            codePoint = ((c & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
+            length = (codePoint >= 0x800 && (codePoint < 0xD800 || codePoint > 0xDFFF)) ? 3 : 1;
+            if (length == 1) codePoint = 0xFFFD;
+        } else if ((c & 0xF8) == 0xF0 && end - p >= 4 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80
+                   && (p[3] & 0xC0) == 0x80) {
+            codePoint = ((c & 0x07u) << 18) | ((p[1] & 0x3Fu) << 12) | ((p[2] & 0x3Fu) << 6) | (p[3] & 0x3Fu);
+            length = (codePoint >= 0x10000 && codePoint <= 0x10FFFF) ? 4 : 1;
+            if (length == 1) codePoint = 0xFFFD;
+        }
+        if (codePoint >= 0x10000) {
+            const unsigned v = codePoint - 0x10000;
+            escapeUnit(0xD800 + (v >> 10));
+            escapeUnit(0xDC00 + (v & 0x3FF));
+        } else {
+            escapeUnit(codePoint);
+        }
+        p += length;
+    }
+    out += '"';
+}
 
 std::string dumpPythonStyle(const Json& document)
 {

@@ -7,7 +7,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <new>
 #include <sys/stat.h>
@@ -44,16 +46,39 @@ std::string catchAllEnvelope(const WorkerDefinition& worker, const std::string& 
 
 } // namespace
 
-std::string readAll(FILE* stream)
+InputBuffer::~InputBuffer()
 {
-    std::string data;
+    std::free(m_data);
+}
+
+void InputBuffer::reserve(size_t capacity)
+{
+    if (capacity <= m_capacity && m_data) return;
+    void* grown = std::realloc(m_data, capacity + kInputPadding);
+    if (!grown) throw std::bad_alloc();
+    m_data = static_cast<char*>(grown);
+    m_capacity = capacity;
+    std::memset(m_data + m_size, 0, kInputPadding);
+}
+
+void InputBuffer::append(const char* bytes, size_t count)
+{
+    if (m_size + count > m_capacity) reserve(std::max(m_size + count, m_capacity + m_capacity / 2 + (1 << 16)));
+    std::memcpy(m_data + m_size, bytes, count);
+    m_size += count;
+    std::memset(m_data + m_size, 0, kInputPadding);
+}
+
+InputBuffer readAll(FILE* stream)
+{
+    InputBuffer buffer;
     struct stat st {};
-    if (fstat(fileno(stream), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
-        data.reserve(static_cast<size_t>(st.st_size) + 1);
-    char buffer[1 << 16];
+    const bool regularFile = fstat(fileno(stream), &st) == 0 && S_ISREG(st.st_mode);
+    buffer.reserve(regularFile ? static_cast<size_t>(st.st_size) + 1 : size_t{1} << 16);
+    static char chunk[1 << 20];
     size_t n;
-    while ((n = std::fread(buffer, 1, sizeof buffer, stream)) > 0) data.append(buffer, n);
-    return data;
+    while ((n = std::fread(chunk, 1, sizeof chunk, stream)) > 0) buffer.append(chunk, n);
+    return buffer;
 }
 
 int runWorker(int argc, char** argv, const WorkerDefinition& worker)
@@ -75,11 +100,11 @@ int runWorker(int argc, char** argv, const WorkerDefinition& worker)
     QCoreApplication app(argc, argv);
     std::string output;
     try {
-        const std::string input = readAll(stdin);
-        if (worker.requiresInput && isBlank(input))
+        const InputBuffer input = readAll(stdin);
+        if (worker.requiresInput && isBlank(input.view()))
             output = dumpPythonStyle(errorEnvelope(WorkerError::bare("No input provided", ErrorCode::ValidationError, false)));
         else
-            output = worker.run(input);
+            output = worker.run(input.view());
     } catch (const WorkerError& e) {
         output = dumpPythonStyle(errorEnvelope(e));
     } catch (const InputTypeError& e) {

@@ -1,0 +1,128 @@
+#include "analysis/basic_analysis.h"
+
+#include "analysis/analysis_input_parser.h"
+#include "analysis/contested_scenarios.h"
+#include "analysis/dimension_analysis.h"
+#include "analysis/model_agreement.h"
+#include "analysis/per_model_stats.h"
+#include "analysis/visualization_data.h"
+#include "protocol/json_log.h"
+#include "protocol/json_writer.h"
+#include "protocol/python_format.h"
+#include "protocol/worker_error.h"
+
+#include <chrono>
+
+namespace vr::analysis {
+namespace {
+
+void writeMethodsUsed(JsonWriter& w)
+{
+    w.beginObject();
+    w.field("winRateCI", "wilson_score");
+    w.field("modelComparison", "spearman_rho");
+    w.field("pValueCorrection", "holm_bonferroni");
+    w.field("effectSize", "cohens_d");
+    w.field("dimensionTest", "kruskal_wallis");
+    w.field("alpha", 0.05);
+    w.field("codeVersion", kAnalysisCodeVersion);
+    w.field("agreementKappa", "cohens_kappa_unweighted_and_quadratic");
+    w.field("meanInterval", "student_t_95");
+    w.endObject();
+}
+
+void writeWarning(JsonWriter& w, std::string_view code, const std::string& message, std::string_view recommendation)
+{
+    w.beginObject().field("code", code).field("message", std::string_view(message)).field("recommendation", recommendation).endObject();
+}
+
+void writeWarnings(JsonWriter& w, const TranscriptSet& set, const std::vector<ModelSummary>& models, const ModelAgreement& agreement)
+{
+    w.beginArray();
+    for (const ModelSummary& m : models) {
+        const std::string id(set.models.text(m.model));
+        if (m.sampleSize < 10)
+            writeWarning(w, "SMALL_SAMPLE", "Model " + id + " has only " + std::to_string(m.sampleSize) + " samples",
+                         "Results may have wide confidence intervals");
+        else if (m.sampleSize < 30)
+            writeWarning(w, "MODERATE_SAMPLE", "Model " + id + " has " + std::to_string(m.sampleSize) + " samples",
+                         "Consider using bootstrap confidence intervals");
+    }
+    bool anyDimensions = false;
+    for (const TranscriptRecord& r : set.records) anyDimensions = anyDimensions || r.hasDimensions;
+    if (!anyDimensions)
+        writeWarning(w, "NO_DIMENSIONS", "No scenario dimensions found in transcripts", "Variable impact analysis will be empty");
+    if (agreement.pairwiseSkipped)
+        writeWarning(w, "TOO_MANY_MODELS",
+                     std::to_string(agreement.models.size()) + " models share scored scenarios; pairwise agreement is computed for at most "
+                         + std::to_string(kMaxPairwiseModels),
+                     "Filter the models to compare before analysing agreement");
+    w.endArray();
+}
+
+std::string stubEnvelope(const TranscriptSet& set)
+{
+    JsonLogger("analyze_basic").info("Running stub analysis (legacy mode)",
+                                     {{"runId", set.runIdForLog}, {"transcriptCount", set.transcriptIdsCount}});
+    std::string out;
+    JsonWriter w(out);
+    w.beginObject().key("success").boolean(true).key("analysis").beginObject();
+    w.field("status", "STUB").field("message", "Full analysis requires transcript data");
+    w.key("transcriptCount").integer(static_cast<long long>(set.transcriptIdsCount));
+    w.field("completedAt", std::string_view(isoTimestampNow()));
+    w.endObject().endObject();
+    return out;
+}
+
+} // namespace
+
+std::string runBasicAnalysis(std::string_view input)
+{
+    const auto started = std::chrono::steady_clock::now();
+    ParsedAnalysisInput parsed = parseAnalysisInput(input);
+    const TranscriptSet& set = parsed.set;
+    if (!set.hasRunId) throw WorkerError::validation("Missing required field: runId");
+    if (!set.hasTranscripts) {
+        if (set.hasTranscriptIdsArray) return stubEnvelope(set);
+        throw WorkerError::validation("Missing required field: transcripts");
+    }
+    if (!set.transcriptsIsArray) throw WorkerError::validation("transcripts must be an array");
+    if (set.records.empty() && set.hasTranscriptIdsArray) return stubEnvelope(set);
+    if (parsed.typeError) throw InputTypeError(parsed.typeError->first, parsed.typeError->second);
+
+    const JsonLogger log("analyze_basic");
+    log.info("Running Tier 1 analysis", {{"runId", set.runIdForLog}, {"transcriptCount", set.records.size()}});
+
+    const auto models = summarizeModels(set);
+    const auto agreement = computeModelAgreement(set);
+    const auto dimensions = computeDimensionAnalysis(set);
+    const auto contested = findContestedScenarios(set);
+
+    std::string out;
+    out.reserve(1024 + set.records.size() * 24);
+    JsonWriter w(out);
+    w.beginObject().key("success").boolean(true).key("analysis").beginObject();
+    w.key("perModel");
+    writePerModel(w, set, models);
+    w.key("modelAgreement");
+    writeModelAgreement(w, set, agreement);
+    w.key("dimensionAnalysis");
+    writeDimensionAnalysis(w, set, dimensions);
+    w.key("mostContestedScenarios");
+    writeContestedScenarios(w, set, contested);
+    w.key("visualizationData");
+    writeVisualizationData(w, set);
+    w.key("methodsUsed");
+    writeMethodsUsed(w);
+    w.key("warnings");
+    writeWarnings(w, set, models, agreement);
+    w.field("computedAt", std::string_view(isoTimestampNow()));
+    const auto durationMs = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
+    w.key("durationMs").integer(durationMs);
+    w.endObject().endObject();
+
+    log.info("Analysis complete", {{"runId", set.runIdForLog}, {"modelCount", models.size()}, {"durationMs", durationMs}});
+    return out;
+}
+
+} // namespace vr::analysis

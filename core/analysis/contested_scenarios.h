@@ -1,0 +1,21 @@
+#pragma once
+// mostContestedScenarios (reference §4.6): the five scenarios whose scored samples vary most (population
+// variance, at least two scored samples), with each model's last score there.
+#include "analysis/transcript_set.h"
+#include "protocol/json_writer.h"
+
+#include <vector>
+
+namespace vr::analysis {
+
+struct ContestedScenario {
+    std::uint32_t scenario = 0;
+    std::uint32_t nameKey = 0;
+    double variance = 0.0; // rounded to 6 places, as the reference sorts by it
+    std::vector<std::pair<std::uint32_t, double>> modelScores; // model, last score; first-appearance order
+};
+
+std::vector<ContestedScenario> findContestedScenarios(const TranscriptSet& set, std::size_t limit = 5);
+void writeContestedScenarios(JsonWriter& w, const TranscriptSet& set, const std::vector<ContestedScenario>& contested);
+
+} // namespace vr::analysis

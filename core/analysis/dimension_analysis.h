@@ -1,0 +1,28 @@
+#pragma once
+// dimensionAnalysis (reference §4.5 plus decisions.md): for each scenario dimension present on every scored
+// transcript, the Kruskal–Wallis p of the scores grouped by level, η² as effect size, ranked by effect; and the
+// Spearman correlation between the numeric level and the score.
+#include "analysis/transcript_set.h"
+#include "protocol/json_writer.h"
+
+#include <optional>
+#include <vector>
+
+namespace vr::analysis {
+
+struct DimensionEffect {
+    std::uint32_t dimension = 0;
+    double effectSize = 0.0; // η²
+    double pValue = 1.0;
+    std::optional<double> correlation, correlationPValue;
+};
+
+struct DimensionAnalysis {
+    std::vector<DimensionEffect> dimensions; // ranked by effect size, largest first
+    double varianceExplained = 0.0;
+};
+
+DimensionAnalysis computeDimensionAnalysis(const TranscriptSet& set);
+void writeDimensionAnalysis(JsonWriter& w, const TranscriptSet& set, const DimensionAnalysis& analysis);
+
+} // namespace vr::analysis

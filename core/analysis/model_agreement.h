@@ -1,0 +1,37 @@
+#pragma once
+// modelAgreement (reference §4.4 plus decisions.md): scores aligned on the scenarios every scoring model
+// answered, pairwise Spearman ρ with Holm-corrected p-values, Cohen's d and kappas, outlier models, and the
+// overall agreement.
+#include "analysis/transcript_set.h"
+#include "protocol/json_writer.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace vr::analysis {
+
+struct PairAgreement {
+    std::size_t first = 0, second = 0; // indices into ModelAgreement::models
+    double rho = 0.0, pValue = 1.0, pValueCorrected = 1.0, effectSize = 0.0;
+    bool significant = false;
+    std::optional<double> kappa, weightedKappa;
+};
+
+struct ModelAgreement {
+    std::vector<std::uint32_t> models;          // aligned models, in order of first appearance
+    std::size_t alignedScenarios = 0;
+    std::vector<PairAgreement> pairs;
+    std::vector<std::uint32_t> outliers;
+    double overallAgreement = 1.0;
+    std::optional<double> overallKappa;
+    bool pairwiseSkipped = false;               // more models than kMaxPairwiseModels
+};
+
+// Beyond this many aligned models the pairwise table (n²/2 pairs) is not computed; a warning says so.
+constexpr std::size_t kMaxPairwiseModels = 500;
+
+ModelAgreement computeModelAgreement(const TranscriptSet& set);
+void writeModelAgreement(JsonWriter& w, const TranscriptSet& set, const ModelAgreement& agreement);
+
+} // namespace vr::analysis
