@@ -10,7 +10,11 @@
 #include <cstdlib>
 #include <unordered_map>
 
-namespace vr::analysis {
+#ifndef VR_SIMD_VARIANT
+#define VR_SIMD_VARIANT generic
+#endif
+
+namespace vr::analysis::VR_SIMD_VARIANT {
 namespace {
 
 namespace od = simdjson::ondemand;
@@ -459,8 +463,7 @@ private:
 
 ParsedAnalysisInput parseAnalysisInput(std::string_view input)
 {
-    if (isBlank(input)) throw WorkerError::bare("No input provided", ErrorCode::ValidationError, false);
     return Parser(input).run();
 }
 
-} // namespace vr::analysis
+} // namespace vr::analysis::VR_SIMD_VARIANT

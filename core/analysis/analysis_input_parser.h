@@ -18,5 +18,7 @@ struct ParsedAnalysisInput {
 // `input` must be followed in memory by at least 64 readable bytes (simdjson's padding); readAll() ensures it.
 // Throws WorkerError for empty or malformed input, InputTypeError for a top-level number, boolean or null.
 ParsedAnalysisInput parseAnalysisInput(std::string_view input);
+// Whether this processor runs the AVX2 build of the parser.
+bool analysisParserUsesAvx2();
 
 } // namespace vr::analysis

@@ -93,11 +93,13 @@ std::string runBasicAnalysis(std::string_view input)
     const JsonLogger log("analyze_basic");
     log.info("Running Tier 1 analysis", {{"runId", set.runIdForLog}, {"transcriptCount", set.records.size()}});
 
+    const auto parsedAt = std::chrono::steady_clock::now();
     const auto models = summarizeModels(set);
     const auto agreement = computeModelAgreement(set);
     const auto dimensions = computeDimensionAnalysis(set);
     const auto contested = findContestedScenarios(set);
 
+    const auto computedAt = std::chrono::steady_clock::now();
     std::string out;
     out.reserve(1024 + set.records.size() * 24);
     JsonWriter w(out);
@@ -121,7 +123,11 @@ std::string runBasicAnalysis(std::string_view input)
     w.key("durationMs").integer(durationMs);
     w.endObject().endObject();
 
-    log.info("Analysis complete", {{"runId", set.runIdForLog}, {"modelCount", models.size()}, {"durationMs", durationMs}});
+    const auto ms = [](auto a, auto b) { return std::chrono::duration<double, std::milli>(b - a).count(); };
+    const auto writtenAt = std::chrono::steady_clock::now();
+    log.info("Analysis complete", {{"runId", set.runIdForLog}, {"modelCount", models.size()}, {"durationMs", durationMs},
+                                   {"parseMs", ms(started, parsedAt)}, {"statisticsMs", ms(parsedAt, computedAt)},
+                                   {"outputMs", ms(computedAt, writtenAt)}, {"avx2Parser", analysisParserUsesAvx2()}});
     return out;
 }
 

@@ -58,6 +58,9 @@ DimensionAnalysis computeDimensionAnalysis(const TranscriptSet& set)
     }
 
     const bool scoresConstant = stats::standardDeviation(scores, 0) == 0.0;
+    // Every dimension groups the same scores: rank them once.
+    const std::vector<double> scoreRanks = stats::averageRanks(scores);
+    const double scoreTies = stats::tieSum(scores);
     std::vector<std::int32_t> groupOfLevel(set.levels.size(), -1);
     for (std::size_t c = 0; c < kept.size(); ++c) {
         DimensionEffect effect;
@@ -75,13 +78,13 @@ DimensionAnalysis computeDimensionAnalysis(const TranscriptSet& set)
             numericLevels = numericLevels && !std::isnan(numeric[i]);
         }
         if (n >= 3 && groups >= 2 && !scoresConstant) {
-            if (const auto kw = stats::kruskalWallis(scores, groupOf, groups)) {
+            if (const auto kw = stats::kruskalWallisFromRanks(scoreRanks, scoreTies, groupOf, groups)) {
                 effect.pValue = std::isfinite(kw->pValue) ? kw->pValue : 1.0;
                 effect.effectSize = stats::etaSquared(scores, groupOf, groups);
             }
         }
         if (numericLevels && n >= 3) {
-            if (const auto r = stats::pearson(stats::averageRanks(numeric), stats::averageRanks(scores))) {
+            if (const auto r = stats::pearson(stats::averageRanks(numeric), scoreRanks)) {
                 effect.correlation = *r;
                 effect.correlationPValue = stats::correlationPValue(*r, n);
             }

@@ -89,6 +89,17 @@ ModelAgreement computeModelAgreement(const TranscriptSet& set)
     if (n >= 3)
         for (std::size_t i = 0; i < k; ++i) ranks[i] = stats::averageRanks(columns[i]);
 
+    // Map every model's scores to category indices once; each pair's kappa table is then integer counting.
+    std::vector<double> allScores;
+    for (const auto& c : columns) allScores.insert(allScores.end(), c.begin(), c.end());
+    const auto categories = stats::distinctCategories(allScores, 4096);
+    std::vector<std::vector<std::uint16_t>> codes(categories ? k : 0);
+    for (std::size_t i = 0; categories && i < k; ++i) {
+        codes[i].resize(n);
+        for (std::size_t r = 0; r < n; ++r)
+            codes[i][r] = static_cast<std::uint16_t>(std::lower_bound(categories->begin(), categories->end(), columns[i][r]) - categories->begin());
+    }
+
     std::vector<double> rawP;
     for (std::size_t i = 0; i < k; ++i)
         for (std::size_t j = i + 1; j < k; ++j) {
@@ -101,8 +112,11 @@ ModelAgreement computeModelAgreement(const TranscriptSet& set)
                 pair.pValue = std::isfinite(c.pValue) ? c.pValue : 1.0;
                 pair.effectSize = stats::cohensD(columns[i], columns[j]);
             }
-            pair.kappa = stats::cohensKappa(columns[i], columns[j]);
-            pair.weightedKappa = stats::quadraticWeightedKappa(columns[i], columns[j]);
+            if (categories) {
+                const auto kappas = stats::cohensKappasFromIndices(codes[i], codes[j], *categories);
+                pair.kappa = kappas.unweighted;
+                pair.weightedKappa = kappas.quadratic;
+            }
             rawP.push_back(pair.pValue);
             result.pairs.push_back(pair);
         }

@@ -1,5 +1,6 @@
 #include "protocol/json.h"
 
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -16,43 +17,45 @@ void appendPythonFloat(std::string& out, double value)
     if (std::isnan(value)) { out += "NaN"; return; }
     if (std::isinf(value)) { out += value > 0 ? "Infinity" : "-Infinity"; return; }
     if (value == 0.0) { out += std::signbit(value) ? "-0.0" : "0.0"; return; }
+    // Shortest round-trip digits (Ryu, via to_chars), then laid out the way Python's repr does.
     char buf[64];
-    for (int precision = 0; precision <= 16; ++precision) {
-        std::snprintf(buf, sizeof buf, "%.*e", precision, value);
-        if (std::strtod(buf, nullptr) == value) break;
-    }
-    const std::string sci = buf; // [-]d[.ddd]e[+-]XX
+    const auto result = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::scientific);
+    const std::string_view sci(buf, static_cast<size_t>(result.ptr - buf)); // [-]d[.ddd]e[+-]XX
     const auto ePos = sci.find('e');
-    std::string mantissa = sci.substr(0, ePos);
-    const int exponent = std::atoi(sci.c_str() + ePos + 1);
-    const bool negative = mantissa[0] == '-';
-    if (negative) mantissa.erase(0, 1);
-    std::string digits;
-    for (char c : mantissa) if (c != '.') digits += c;
-    if (negative) out += '-';
+    std::string_view mantissa = sci.substr(0, ePos);
+    const int exponent = std::atoi(std::string(sci.substr(ePos + 1)).c_str());
+    if (mantissa.front() == '-') {
+        out += '-';
+        mantissa.remove_prefix(1);
+    }
+    char digits[32];
+    size_t digitCount = 0;
+    for (char c : mantissa)
+        if (c != '.') digits[digitCount++] = c;
+    const std::string_view d(digits, digitCount);
     if (exponent >= -4 && exponent < 16) {
         if (exponent < 0) {
             out += "0.";
             out.append(static_cast<size_t>(-exponent - 1), '0');
-            out += digits;
+            out += d;
         } else {
             const auto intLen = static_cast<size_t>(exponent) + 1;
-            if (digits.size() <= intLen) {
-                out += digits;
-                out.append(intLen - digits.size(), '0');
+            if (d.size() <= intLen) {
+                out += d;
+                out.append(intLen - d.size(), '0');
                 out += ".0";
             } else {
-                out += digits.substr(0, intLen);
+                out += d.substr(0, intLen);
                 out += '.';
-                out += digits.substr(intLen);
+                out += d.substr(intLen);
             }
         }
         return;
     }
-    out += digits.substr(0, 1);
-    if (digits.size() > 1) {
+    out += d.substr(0, 1);
+    if (d.size() > 1) {
         out += '.';
-        out += digits.substr(1);
+        out += d.substr(1);
     }
     char expBuf[16];
     std::snprintf(expBuf, sizeof expBuf, "e%c%02d", exponent < 0 ? '-' : '+', std::abs(exponent));
@@ -116,6 +119,10 @@ void appendJsonString(std::string& out, std::string_view text)
     const auto* p = reinterpret_cast<const unsigned char*>(text.data());
     const auto* end = p + text.size();
     while (p < end) {
+        const unsigned char* run = p;
+        while (p < end && *p >= 0x20 && *p < 0x80 && *p != '"' && *p != '\\') ++p;
+        if (p > run) out.append(reinterpret_cast<const char*>(run), static_cast<size_t>(p - run));
+        if (p == end) break;
         const unsigned char c = *p;
         if (c < 0x80) {
             switch (c) {

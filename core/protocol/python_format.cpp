@@ -10,6 +10,8 @@ namespace vr {
 double pyRound(double value, int digits)
 {
     if (!std::isfinite(value)) return value;
+    // Integral values (most means of integer scores) are already rounded at any number of places.
+    if (std::fabs(value) < 1e15 && value == std::trunc(value)) return value;
     // glibc prints the exact binary value rounded half-to-even, which is exactly what Python's round does.
     char buf[512];
     std::snprintf(buf, sizeof buf, "%.*f", digits, value);

@@ -10,18 +10,18 @@
 
 namespace vr::stats {
 
-std::optional<KruskalWallis> kruskalWallis(std::span<const double> values, std::span<const int> groupOf, int groupCount)
+std::optional<KruskalWallis> kruskalWallisFromRanks(std::span<const double> ranks, double tieTotal,
+                                                     std::span<const int> groupOf, int groupCount)
 {
     if (groupCount < 2) return std::nullopt;
-    const auto n = static_cast<double>(values.size());
-    const std::vector<double> ranks = averageRanks(values);
+    const auto n = static_cast<double>(ranks.size());
     std::vector<double> rankSum(static_cast<std::size_t>(groupCount), 0.0);
     std::vector<double> groupSize(static_cast<std::size_t>(groupCount), 0.0);
-    for (std::size_t i = 0; i < values.size(); ++i) {
+    for (std::size_t i = 0; i < ranks.size(); ++i) {
         rankSum[static_cast<std::size_t>(groupOf[i])] += ranks[i];
         groupSize[static_cast<std::size_t>(groupOf[i])] += 1.0;
     }
-    const double ties = 1.0 - tieSum(values) / (n * n * n - n);
+    const double ties = 1.0 - tieTotal / (n * n * n - n);
     if (ties == 0.0) return std::nullopt;
     double ssbn = 0.0;
     for (int g = 0; g < groupCount; ++g)
@@ -32,6 +32,12 @@ std::optional<KruskalWallis> kruskalWallis(std::span<const double> values, std::
     const boost::math::chi_squared dist(static_cast<double>(groupCount - 1));
     const double p = h <= 0.0 ? 1.0 : boost::math::cdf(boost::math::complement(dist, h));
     return KruskalWallis{h, std::clamp(p, 0.0, 1.0)};
+}
+
+std::optional<KruskalWallis> kruskalWallis(std::span<const double> values, std::span<const int> groupOf, int groupCount)
+{
+    if (groupCount < 2) return std::nullopt;
+    return kruskalWallisFromRanks(averageRanks(values), tieSum(values), groupOf, groupCount);
 }
 
 double etaSquared(std::span<const double> values, std::span<const int> groupOf, int groupCount)

@@ -15,6 +15,10 @@ struct KruskalWallis {
 // or all values identical).
 std::optional<KruskalWallis> kruskalWallis(std::span<const double> values, std::span<const int> groupOf, int groupCount);
 
+// The same from the ranks of the values and their tie sum, computed once when several groupings share them.
+std::optional<KruskalWallis> kruskalWallisFromRanks(std::span<const double> ranks, double tieTotal,
+                                                     std::span<const int> groupOf, int groupCount);
+
 // SS_between / SS_total over the groups; 0 when SS_total is 0.
 double etaSquared(std::span<const double> values, std::span<const int> groupOf, int groupCount);
 

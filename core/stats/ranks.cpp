@@ -19,16 +19,23 @@ struct DistinctCounts {
 std::optional<DistinctCounts> countDistinct(std::span<const double> values)
 {
     DistinctCounts d;
+    std::size_t lastIndex = 0;
     for (double v : values) {
+        if (!d.values.empty() && d.values[lastIndex] == v) {
+            ++d.counts[lastIndex];
+            continue;
+        }
         auto it = std::lower_bound(d.values.begin(), d.values.end(), v);
         if (it != d.values.end() && *it == v) {
-            ++d.counts[static_cast<std::size_t>(it - d.values.begin())];
+            lastIndex = static_cast<std::size_t>(it - d.values.begin());
+            ++d.counts[lastIndex];
             continue;
         }
         if (v != v || d.values.size() == kMaxDistinctForCounting) return std::nullopt; // NaN or too many
         const auto pos = it - d.values.begin();
         d.values.insert(it, v);
         d.counts.insert(d.counts.begin() + pos, 1);
+        lastIndex = static_cast<std::size_t>(pos);
     }
     return d;
 }
@@ -47,9 +54,12 @@ std::vector<double> averageRanks(std::span<const double> values)
             rankOf[k] = (static_cast<double>(below + 1) + static_cast<double>(below + t)) / 2.0;
             below += t;
         }
+        std::size_t last = 0;
         for (std::size_t i = 0; i < n; ++i) {
-            const auto it = std::lower_bound(distinct->values.begin(), distinct->values.end(), values[i]);
-            ranks[i] = rankOf[static_cast<std::size_t>(it - distinct->values.begin())];
+            if (distinct->values[last] != values[i])
+                last = static_cast<std::size_t>(std::lower_bound(distinct->values.begin(), distinct->values.end(), values[i])
+                                                - distinct->values.begin());
+            ranks[i] = rankOf[last];
         }
         return ranks;
     }
