@@ -47,6 +47,74 @@ std::string isoTimestampNow()
     return isoTimestamp(std::chrono::system_clock::now());
 }
 
+namespace {
+
+// Decodes the code point starting at text[i] and its length (malformed bytes count as one code point each).
+unsigned decodeAt(std::string_view text, size_t i, size_t& length)
+{
+    const auto c = static_cast<unsigned char>(text[i]);
+    auto cont = [&](size_t k) { return i + k < text.size() && (static_cast<unsigned char>(text[i + k]) & 0xC0) == 0x80; };
+    auto byte = [&](size_t k) { return static_cast<unsigned>(static_cast<unsigned char>(text[i + k]) & 0x3F); };
+    if (c < 0x80) { length = 1; return c; }
+    if ((c & 0xE0) == 0xC0 && cont(1)) { length = 2; return ((c & 0x1Fu) << 6) | byte(1); }
+    if ((c & 0xF0) == 0xE0 && cont(1) && cont(2)) { length = 3; return ((c & 0x0Fu) << 12) | (byte(1) << 6) | byte(2); }
+    if ((c & 0xF8) == 0xF0 && cont(1) && cont(2) && cont(3)) {
+        length = 4;
+        return ((c & 0x07u) << 18) | (byte(1) << 12) | (byte(2) << 6) | byte(3);
+    }
+    length = 1;
+    return 0xFFFD;
+}
+
+bool isPythonSpace(unsigned cp)
+{
+    return (cp >= 0x09 && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x20) || cp == 0x85 || cp == 0xA0 || cp == 0x1680
+        || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000;
+}
+
+} // namespace
+
+std::string pyStrip(std::string_view text)
+{
+    size_t begin = 0;
+    while (begin < text.size()) {
+        size_t length = 0;
+        if (!isPythonSpace(decodeAt(text, begin, length))) break;
+        begin += length;
+    }
+    size_t end = begin;
+    size_t lastNonSpaceEnd = begin;
+    while (end < text.size()) {
+        size_t length = 0;
+        const unsigned cp = decodeAt(text, end, length);
+        end += length;
+        if (!isPythonSpace(cp)) lastNonSpaceEnd = end;
+    }
+    return std::string(text.substr(begin, lastNonSpaceEnd - begin));
+}
+
+size_t codePointCount(std::string_view text)
+{
+    size_t count = 0;
+    for (size_t i = 0; i < text.size(); ++count) {
+        size_t length = 0;
+        decodeAt(text, i, length);
+        i += length;
+    }
+    return count;
+}
+
+std::string codePointPrefix(std::string_view text, size_t count)
+{
+    size_t i = 0;
+    for (size_t n = 0; n < count && i < text.size(); ++n) {
+        size_t length = 0;
+        decodeAt(text, i, length);
+        i += length;
+    }
+    return std::string(text.substr(0, i));
+}
+
 long long epochMillisNow()
 {
     using namespace std::chrono;

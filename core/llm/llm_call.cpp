@@ -1,0 +1,368 @@
+#include "llm/llm_call.h"
+
+#include "llm/http_transport.h"
+#include "llm/mock_model.h"
+#include "llm/provider_adapter.h"
+#include "llm/sse_parser.h"
+#include "protocol/json_log.h"
+#include "protocol/python_format.h"
+#include "protocol/worker_error.h"
+
+#include <QEventLoop>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTimer>
+
+#include <chrono>
+#include <cmath>
+
+namespace vr::llm {
+namespace {
+
+const JsonLogger& log()
+{
+    static const JsonLogger logger("llm_adapters");
+    return logger;
+}
+
+long long nowMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+// Qt's error strings can quote the URL, and Gemini's URL carries the key: never let either out.
+std::string sanitize(const QString& text)
+{
+    QString cleaned = text;
+    cleaned.replace(QRegularExpression(QStringLiteral("key=[^&\\s]+")), QStringLiteral("key=[redacted]"));
+    return redactSecrets(cleaned.toStdString());
+}
+
+std::string secondsText(int ms)
+{
+    std::string out;
+    appendPythonFloat(out, ms / 1000.0);
+    if (out.size() > 2 && out.compare(out.size() - 2, 2, ".0") == 0) out.resize(out.size() - 2);
+    return out;
+}
+
+bool isConnectionFailure(QNetworkReply::NetworkError error)
+{
+    return error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied;
+}
+
+} // namespace
+
+LlmCall::LlmCall(ChatRequest request, bool stream, HttpTransport* transport, QObject* parent)
+    : QObject(parent), m_request(std::move(request)), m_stream(stream), m_transport(transport)
+{
+}
+
+LlmCall::~LlmCall()
+{
+    releaseReply();
+}
+
+void LlmCall::start()
+{
+    try {
+        m_route = routeModel(m_request.modelId);
+        if (m_route.provider != Provider::Mock) m_adapter = makeProviderAdapter(m_route.provider);
+    } catch (...) {
+        // Report on the next turn of the event loop, so a caller connecting after start() still hears it.
+        m_failure = std::current_exception();
+        QMetaObject::invokeMethod(this, [this] { finish(); }, Qt::QueuedConnection);
+        return;
+    }
+    startAttempt();
+}
+
+void LlmCall::cancel()
+{
+    if (m_finished) return;
+    m_cancelled = true;
+    releaseReply();
+    if (m_retryTimer) m_retryTimer->stop();
+    m_failure = std::make_exception_ptr(WorkerError::worker("Cancelled", ErrorCode::Unknown));
+    finish();
+}
+
+void LlmCall::startAttempt()
+{
+    ++m_attempts;
+    m_timedOut = false;
+    m_errorBody.clear();
+    m_attemptStartedMs = nowMs();
+    if (m_route.provider == Provider::Mock) {
+        respondAsMock();
+        return;
+    }
+    HttpRequestSpec spec;
+    try {
+        spec = m_adapter->buildRequest(m_route.model, m_request, m_stream);
+    } catch (...) {
+        m_failure = std::current_exception();
+        QMetaObject::invokeMethod(this, [this] { finish(); }, Qt::QueuedConnection);
+        return;
+    }
+    if (m_stream) {
+        m_decoder = m_adapter->makeStreamDecoder();
+        m_sse = std::make_unique<SseParser>();
+    }
+    HttpTransport& transport = m_transport ? *m_transport : HttpTransport::shared();
+    m_reply = transport.post(spec);
+    if (!m_watchdog) {
+        m_watchdog = new QTimer(this);
+        m_watchdog->setSingleShot(true);
+        connect(m_watchdog, &QTimer::timeout, this, &LlmCall::onTimeout);
+    }
+    m_watchdog->start(HttpTransport::timeoutMs());
+    connect(m_reply, &QNetworkReply::readyRead, this, &LlmCall::onReadyRead);
+    connect(m_reply, &QNetworkReply::finished, this, &LlmCall::onReplyFinished);
+}
+
+void LlmCall::respondAsMock()
+{
+    ChatResponse response = mockRespond(m_route.model, m_request);
+    const int latency = mockLatencyMs();
+    if (!m_stream) {
+        QTimer::singleShot(latency, this, [this, response] { succeed(response); });
+        return;
+    }
+    // Stream the answer word by word over the simulated latency.
+    auto words = std::make_shared<QStringList>();
+    const QString text = QString::fromStdString(response.content);
+    qsizetype from = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i)
+        if (i == text.size() || text[i] == QLatin1Char(' ')) {
+            words->append(text.mid(from, i + 1 - from));
+            from = i + 1;
+        }
+    const int step = words->isEmpty() ? latency : latency / static_cast<int>(words->size());
+    auto emitNext = std::make_shared<std::function<void(int)>>();
+    *emitNext = [this, words, step, response, emitNext](int index) {
+        if (m_finished) return;
+        if (index >= words->size()) {
+            succeed(response);
+            return;
+        }
+        emit textDelta(words->at(index));
+        QTimer::singleShot(step, this, [emitNext, index] { (*emitNext)(index + 1); });
+    };
+    QTimer::singleShot(0, this, [emitNext] { (*emitNext)(0); });
+}
+
+void LlmCall::onReadyRead()
+{
+    if (!m_reply) return;
+    m_watchdog->start(HttpTransport::timeoutMs()); // the timeout counts from the last byte received
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (!m_stream || status >= 400) return; // whole bodies are read when the reply finishes
+    const QByteArray chunk = m_reply->readAll();
+    try {
+        for (const SseEvent& event : m_sse->feed(std::string_view(chunk.constData(), static_cast<size_t>(chunk.size())))) {
+            const std::string delta = m_decoder->onEvent(event);
+            if (!delta.empty()) emit textDelta(QString::fromStdString(delta));
+        }
+    } catch (...) {
+        releaseReply();
+        fail(std::current_exception());
+    }
+}
+
+void LlmCall::onTimeout()
+{
+    if (!m_reply) return;
+    m_timedOut = true;
+    m_reply->abort(); // finished() follows, and reports the timeout
+}
+
+void LlmCall::onReplyFinished()
+{
+    QNetworkReply* reply = m_reply;
+    if (!reply) return;
+    m_watchdog->stop();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError error = reply->error();
+    const QString errorText = reply->errorString();
+    const QByteArray rest = reply->readAll();
+    const QList<QByteArray> retryAfter{reply->rawHeader("retry-after"), reply->rawHeader("retry-after-ms")};
+    releaseReply();
+
+    if (m_timedOut) {
+        const std::string seconds = secondsText(HttpTransport::timeoutMs());
+        failOrRetry(FailureKind::Timeout, std::nullopt, 0,
+                    std::make_exception_ptr(WorkerError::llm("Request timed out after " + seconds + "s", ErrorCode::Timeout,
+                                                             std::nullopt, "Read timed out after " + seconds + "s")),
+                    QStringLiteral("timeout"));
+        return;
+    }
+    if (status == 0 && isConnectionFailure(error)) {
+        const std::string text = sanitize(errorText);
+        failOrRetry(FailureKind::Connection, std::nullopt, 0,
+                    std::make_exception_ptr(WorkerError::llm("Connection error: " + text, ErrorCode::NetworkError, std::nullopt, text)),
+                    QStringLiteral("connection"));
+        return;
+    }
+    if (status >= 400) {
+        const std::string body = rest.toStdString();
+        const std::string snippet = sanitize(QString::fromStdString(codePointPrefix(body, 500)));
+        const auto serverDelay = retryAfterSeconds(retryAfter[0].toStdString(), retryAfter[1].toStdString());
+        if (isRateLimitResponse(status, body)) {
+            const int retries = m_budget.retriesUsed(FailureKind::RateLimit);
+            failOrRetry(FailureKind::RateLimit, serverDelay, status,
+                        std::make_exception_ptr(WorkerError::llm("Rate limited after " + std::to_string(retries) + " retries",
+                                                                 ErrorCode::RateLimit, status, snippet)),
+                        QStringLiteral("rate limit"));
+            return;
+        }
+        auto httpError = std::make_exception_ptr(
+            WorkerError::llm("HTTP " + std::to_string(status) + ": " + snippet, ErrorCode::Unknown, status, snippet));
+        if (isRetryableServerStatus(status)) {
+            failOrRetry(FailureKind::ServerError, serverDelay, status, httpError, QStringLiteral("server error"));
+            return;
+        }
+        fail(httpError);
+        return;
+    }
+    if (error != QNetworkReply::NoError && status == 0) {
+        const std::string text = sanitize(errorText);
+        fail(std::make_exception_ptr(WorkerError::llm("Request error: " + text, ErrorCode::NetworkError, std::nullopt, text)));
+        return;
+    }
+    try {
+        if (m_stream) {
+            if (!rest.isEmpty())
+                for (const SseEvent& event : m_sse->feed(std::string_view(rest.constData(), static_cast<size_t>(rest.size())))) {
+                    const std::string delta = m_decoder->onEvent(event);
+                    if (!delta.empty()) emit textDelta(QString::fromStdString(delta));
+                }
+            if (!m_decoder->complete()) {
+                // A stream that stops before the provider says it is done is an error, never a short answer.
+                const std::string text = "the stream ended before the answer was complete";
+                failOrRetry(FailureKind::Connection, std::nullopt, 0,
+                            std::make_exception_ptr(WorkerError::llm("Connection error: " + text, ErrorCode::NetworkError, std::nullopt, text)),
+                            QStringLiteral("stream cut"));
+                return;
+            }
+            succeed(m_decoder->result());
+            return;
+        }
+        const Json body = Json::parse(rest.constData(), rest.constData() + rest.size(), nullptr, false);
+        if (body.is_discarded()) {
+            std::string reason = "Expecting value";
+            try {
+                const Json strict = Json::parse(rest.constData(), rest.constData() + rest.size());
+                (void)strict;
+            } catch (const std::exception& e) {
+                reason = e.what();
+            }
+            throw WorkerError::llm("Failed to decode JSON response", ErrorCode::InvalidResponse, std::nullopt, reason);
+        }
+        succeed(m_adapter->parseResponse(body));
+    } catch (...) {
+        fail(std::current_exception());
+    }
+}
+
+void LlmCall::failOrRetry(FailureKind kind, std::optional<double> serverDelay, int status, std::exception_ptr finalError,
+                          const QString& reason)
+{
+    const int retryNumber = m_budget.retriesUsed(kind) + 1;
+    const auto delay = m_budget.nextDelay(kind, serverDelay, QRandomGenerator::global()->generateDouble());
+    if (!delay) {
+        if (kind == FailureKind::RateLimit) {
+            // The message counts the retries actually made.
+            finalError = std::make_exception_ptr(WorkerError::llm(
+                "Rate limited after " + std::to_string(m_budget.retriesUsed(kind)) + " retries", ErrorCode::RateLimit, status,
+                [&] {
+                    try {
+                        std::rethrow_exception(finalError);
+                    } catch (const WorkerError& e) {
+                        return e.details();
+                    } catch (...) {
+                        return std::optional<std::string>();
+                    }
+                }()));
+        }
+        fail(finalError);
+        return;
+    }
+    switch (kind) {
+    case FailureKind::RateLimit:
+        log().warn("Rate limited, retrying with backoff", {{"attempt", retryNumber}, {"max_attempts", kMaxRateLimitRetries},
+                                                          {"sleep_seconds", *delay}, {"status_code", status}});
+        break;
+    case FailureKind::ServerError:
+        log().warn("Server error, retrying", {{"attempt", retryNumber}, {"max_attempts", kMaxServerRetries}, {"sleep", *delay},
+                                              {"status_code", status}});
+        break;
+    case FailureKind::Timeout: log().warn("Request timed out, retrying", {{"attempt", retryNumber}, {"sleep", *delay}}); break;
+    case FailureKind::Connection: log().warn("Connection error, retrying", {{"attempt", retryNumber}, {"sleep", *delay}}); break;
+    }
+    emit retrying(RetryEvent{kind, retryNumber, *delay, status, reason});
+    if (!m_retryTimer) {
+        m_retryTimer = new QTimer(this);
+        m_retryTimer->setSingleShot(true);
+        connect(m_retryTimer, &QTimer::timeout, this, &LlmCall::startAttempt);
+    }
+    m_retryTimer->start(static_cast<int>(std::lround(*delay * 1000.0 * retryDelayScale())));
+}
+
+void LlmCall::fail(std::exception_ptr failure)
+{
+    m_failure = std::move(failure);
+    finish();
+}
+
+void LlmCall::succeed(ChatResponse response)
+{
+    response.latencyMs = nowMs() - m_attemptStartedMs;
+    m_response = std::move(response);
+    finish();
+}
+
+void LlmCall::finish()
+{
+    if (m_finished) return;
+    m_finished = true;
+    emit finished();
+}
+
+void LlmCall::releaseReply()
+{
+    if (!m_reply) return;
+    QNetworkReply* reply = m_reply;
+    m_reply = nullptr;
+    reply->disconnect(this);
+    if (reply->isRunning()) reply->abort();
+    reply->deleteLater();
+}
+
+WorkerError LlmCall::failureAsWorkerError() const
+{
+    try {
+        if (m_failure) std::rethrow_exception(m_failure);
+    } catch (const WorkerError& e) {
+        return e;
+    } catch (const InputTypeError& e) {
+        return WorkerError::classify(e.what(), e.typeName());
+    } catch (const std::exception& e) {
+        return WorkerError::classify(e.what(), "Exception");
+    }
+    return WorkerError::worker("The call did not fail", ErrorCode::Unknown);
+}
+
+ChatResponse generateBlocking(const ChatRequest& request)
+{
+    LlmCall call(request, false);
+    QEventLoop loop;
+    QObject::connect(&call, &LlmCall::finished, &loop, &QEventLoop::quit);
+    call.start();
+    if (!call.isFinished()) loop.exec();
+    if (!call.succeeded()) std::rethrow_exception(call.failure());
+    return call.response();
+}
+
+} // namespace vr::llm

@@ -1,0 +1,14 @@
+#pragma once
+// The `mock:<name>` provider: a deterministic, offline, clearly simulated model for demos and tests.
+// Its rating depends only on (name, prompt, turn, seed): a lean fixed by the model name, a lean fixed by the
+// prompt that every mock model shares (so they agree more than chance and some scenarios split them), and seed
+// noise. Follow-ups mostly keep the earlier rating and sometimes revise it, saying so.
+#include "llm/chat.h"
+
+namespace vr::llm {
+
+ChatResponse mockRespond(const std::string& name, const ChatRequest& request);
+// VALUERANK_MOCK_LATENCY_MS: the simulated time one mock turn takes (default 0).
+int mockLatencyMs();
+
+} // namespace vr::llm

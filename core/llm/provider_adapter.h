@@ -1,0 +1,59 @@
+#pragma once
+// What differs between providers: how a chat request becomes an HTTP request, how the answer is read, and
+// how a stream of server-sent events adds up to the same answer (reference-behaviour.md §6.2).
+#include "llm/chat.h"
+#include "llm/provider.h"
+#include "llm/sse_parser.h"
+
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace vr::llm {
+
+struct HttpRequestSpec {
+    std::string url;
+    std::vector<std::pair<std::string, std::string>> headers;
+    std::string body;
+};
+
+// Accumulates one streamed answer. onEvent returns the text the event adds (possibly empty).
+class StreamDecoder {
+public:
+    virtual ~StreamDecoder() = default;
+    virtual std::string onEvent(const SseEvent& event) = 0;
+    // The provider signalled the end of the answer ([DONE], message_stop, a finish reason).
+    virtual bool complete() const = 0;
+    virtual ChatResponse result() const = 0;
+};
+
+class ProviderAdapter {
+public:
+    virtual ~ProviderAdapter() = default;
+    // Throws MISSING_API_KEY when the provider needs a key that is not set.
+    virtual HttpRequestSpec buildRequest(const std::string& model, const ChatRequest& request, bool stream) const = 0;
+    // Throws INVALID_RESPONSE "Unexpected <Provider> response format" for a body of the wrong shape.
+    virtual ChatResponse parseResponse(const Json& body) const = 0;
+    virtual std::unique_ptr<StreamDecoder> makeStreamDecoder() const = 0;
+    virtual const ProviderInfo& info() const = 0;
+};
+
+// The adapter of an HTTP provider (not Mock or Unknown).
+std::unique_ptr<ProviderAdapter> makeProviderAdapter(Provider provider);
+
+// Helpers shared by the adapters.
+namespace adapter_detail {
+// The key, or MISSING_API_KEY "<VAR> is not set" when the provider requires one and it is empty.
+std::string requireKey(const ProviderInfo& info);
+// INVALID_RESPONSE "Unexpected <name> response format" with the reason as details.
+[[noreturn]] void throwUnexpectedFormat(const ProviderInfo& info, const std::string& reason);
+// obj[key] of a JSON object, or a null Json when absent; throws the format error for a non-object.
+const Json& member(const ProviderInfo& info, const Json& object, const char* key);
+// Python's `x.get(key, {})` followed by `.get(...)`: an absent usage block is fine, a null one is the
+// reference's AttributeError.
+const Json& optionalObject(const Json& object, const char* key);
+std::string messagesText(const Json& content); // a string field, "" for null
+} // namespace adapter_detail
+
+} // namespace vr::llm
