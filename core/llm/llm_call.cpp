@@ -198,7 +198,9 @@ void LlmCall::onReplyFinished()
                     QStringLiteral("timeout"));
         return;
     }
-    if (status == 0 && isConnectionFailure(error)) {
+    // A connection that fails, before or in the middle of the body, is a connection error (a short body is
+    // never parsed as if it were whole).
+    if (isConnectionFailure(error)) {
         const std::string text = sanitize(errorText);
         failOrRetry(FailureKind::Connection, std::nullopt, 0,
                     std::make_exception_ptr(WorkerError::llm("Connection error: " + text, ErrorCode::NetworkError, std::nullopt, text)),
