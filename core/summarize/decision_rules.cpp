@@ -1,0 +1,99 @@
+#include "summarize/decision_rules.h"
+
+#include <QStringList>
+
+namespace vr::summarize {
+namespace {
+
+QRegularExpression rx(const char* pattern)
+{
+    QRegularExpression r(QString::fromUtf8(pattern), QRegularExpression::UseUnicodePropertiesOption);
+    r.optimize();
+    return r;
+}
+
+} // namespace
+
+const std::vector<LeadInRule>& leadInRules()
+{
+    // All patterns see lower-cased text with markdown emphasis removed and dashes unified to '-'.
+    static const std::vector<LeadInRule> rules{
+        {"revision",
+         rx(R"(\b(?:change|changing|revise|revising|update|updating|switch|switching|move|moving|raise|raising|lower|lowering|adjust|adjusting)\s+my\s+(?:rating|answer|score|position|choice|decision)\s+(?:from\s+\d\s+)?to\s*[(\[#]?\s*$)"),
+         true},
+        {"revision", rx(R"(\b(?:i\s+now\s+(?:rate|say|choose|pick)|my\s+new\s+(?:rating|answer|score)\s+(?:is|would be)?\s*:?)\s*[(\[#]?\s*$)"), true},
+        {"explicit_statement",
+         rx(R"(\b(?:rating|score|decision|answer|choice|verdict|position|bewertung|evaluation|note|calificaci[oó]n|valutazione)(?:\s+(?:is|of|would be|will be|remains|stays|here is|here's|stands at|=))?\s*[:=\-]?\s*(?:a\s+|an\s+)?[(\[#]?\s*$)"),
+         false},
+        {"explicit_statement",
+         rx(R"(\bi(?:'d|\s+would|\s+will|'ll|\s+do|\s+still|\s+therefore|\s+ultimately|\s+must)?\s+(?:choose|chose|pick|select|go\s+with|opt\s+for|rate\s+(?:this|it|the\s+situation|the\s+dilemma)?\s*(?:as\s+)?(?:an?\s+)?|land\s+(?:at|on)|give\s+(?:it|this)\s*(?:an?\s+)?|say|stay\s+with|stick\s+with|settle\s+on|vote\s+for|come\s+down\s+(?:at|on))\s*(?:option\s*|number\s*)?[(\[#]?\s*$)"),
+         false},
+        {"explicit_statement", rx(R"(\b(?:option|choice|number)\s*[(\[#]?\s*$)"), false},
+        // "I think a 4 is right", "this is a 2", "I'd say it's a 4": a number with an article is a grade.
+        {"explicit_statement", rx(R"(\b(?:is|it's|that's|at|as|think|call\s+it|say|be|land|give\s+(?:it|this))\s+(?:a|an)\s+[(\[#]?\s*$)"), false},
+    };
+    return rules;
+}
+
+bool mayEndLeadIn(const QString& text, qsizetype i)
+{
+    qsizetype end = i;
+    while (end > 0) {
+        const QChar c = text[end - 1];
+        if (c == QLatin1Char(' ') || c == QLatin1Char(':') || c == QLatin1Char('=') || c == QLatin1Char('-') || c == QLatin1Char('(')
+            || c == QLatin1Char('[') || c == QLatin1Char('#') || c == QLatin1Char('\n'))
+            --end;
+        else
+            break;
+    }
+    qsizetype begin = end;
+    while (begin > 0 && (text[begin - 1].isLetter() || text[begin - 1] == QLatin1Char('\''))) --begin;
+    const QStringView word = QStringView(text).mid(begin, end - begin);
+    // The last word of every lead-in rule.
+    static const QStringList lastWords{
+        QStringLiteral("rating"), QStringLiteral("score"), QStringLiteral("decision"), QStringLiteral("answer"), QStringLiteral("choice"),
+        QStringLiteral("verdict"), QStringLiteral("position"), QStringLiteral("bewertung"), QStringLiteral("evaluation"), QStringLiteral("note"),
+        QStringLiteral("calificación"), QStringLiteral("calificacion"), QStringLiteral("valutazione"), QStringLiteral("is"), QStringLiteral("of"),
+        QStringLiteral("be"), QStringLiteral("remains"), QStringLiteral("stays"), QStringLiteral("at"), QStringLiteral("a"), QStringLiteral("an"),
+        QStringLiteral("choose"), QStringLiteral("chose"), QStringLiteral("pick"), QStringLiteral("select"), QStringLiteral("with"),
+        QStringLiteral("for"), QStringLiteral("as"), QStringLiteral("on"), QStringLiteral("say"), QStringLiteral("it"), QStringLiteral("this"),
+        QStringLiteral("situation"), QStringLiteral("dilemma"), QStringLiteral("option"), QStringLiteral("number"), QStringLiteral("to"),
+        QStringLiteral("rate"), QStringLiteral("give"), QStringLiteral("here's"), QStringLiteral("now"), QStringLiteral("vote")};
+    for (const QString& w : lastWords)
+        if (word == w) return true;
+    return false;
+}
+
+const QRegularExpression& rangeContinuation()
+{
+    static const QRegularExpression r = rx(R"(^\s*[)\]]?\s*(?:-|to|or|and|/\s*[1-4](?!\d))\s*[(\[]?\s*[1-5](?![\d.,])|^[.,]\d|^\s*%|^-[a-z])");
+    return r;
+}
+
+const QRegularExpression& outOfScaleSuffix()
+{
+    static const QRegularExpression r = rx(R"(^\s*[)\]]?\s*(?:/|out\s+of|on\s+a\s+scale\s+of\s+1\s*-\s*)\s*5(?!\d))");
+    return r;
+}
+
+const QRegularExpression& rangeLeadIn()
+{
+    static const QRegularExpression r = rx(R"((?:\bbetween\s+(?:a\s+)?(?:\d\s+and\s+)?|\b(?:either|from)\s+|[$€£]\s*|\d\s*[-.,]\s*|\b(?:step|point|item|reason|factor|part|phase|stage|chapter|section|day|week|year|page|turn)\s+#?)$)");
+    return r;
+}
+
+const QRegularExpression& undecidedRange()
+{
+    static const QRegularExpression r = rx(
+        R"(\bbetween\s+(?:a\s+)?[1-5]\s+and\s+(?:a\s+)?[1-5]\b|\b[1-5]\s+or\s+(?:a\s+)?[1-5]\b|\b(?:rating|score|answer)\s*:?\s*[1-5]\s*(?:-|to)\s*[1-5]\b)");
+    return r;
+}
+
+const QRegularExpression& refusalPhrases()
+{
+    static const QRegularExpression r = rx(
+        R"(\b(?:i\s+(?:can't|cannot|can\s+not|won't|will\s+not|am\s+not\s+able\s+to|'m\s+not\s+able\s+to|am\s+unable\s+to|'m\s+unable\s+to|do\s+not\s+feel\s+comfortable|don't\s+feel\s+comfortable|'m\s+not\s+comfortable|am\s+not\s+comfortable)\s+(?:\w+\s+){0,3}?(?:make|making|choose|choosing|pick|picking|rate|rating|give|giving|provide|providing|decide|deciding|take|taking|answer|answering|engage|engaging|select|selecting)\b|i\s+must\s+(?:respectfully\s+)?decline|i\s+(?:respectfully\s+)?decline\s+to|i'?m\s+sorry,?\s+but\s+i\s+(?:can't|cannot|won't)|as\s+an\s+ai,?\s+i\s+(?:don't|do\s+not|can't|cannot)\s+(?:have|hold|make|take|choose)))");
+    return r;
+}
+
+} // namespace vr::summarize
