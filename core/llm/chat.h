@@ -2,6 +2,7 @@
 // One chat-completion call and its answer, independent of the provider.
 #include "protocol/json.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,6 +29,9 @@ struct ChatResponse {
     Json modelVersion;   // string or null
     std::string finishReason;
     long long latencyMs = 0;
+    // The provider's remaining request allowance, from x-ratelimit-* / anthropic-ratelimit-* headers.
+    std::optional<long long> rateLimitRemaining;
+    std::optional<long long> rateLimitLimit;
 };
 
 } // namespace vr::llm

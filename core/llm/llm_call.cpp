@@ -188,6 +188,16 @@ void LlmCall::onReplyFinished()
     const QString errorText = reply->errorString();
     const QByteArray rest = reply->readAll();
     const QList<QByteArray> retryAfter{reply->rawHeader("retry-after"), reply->rawHeader("retry-after-ms")};
+    const auto headerNumber = [reply](std::initializer_list<const char*> names) -> std::optional<long long> {
+        for (const char* name : names) {
+            bool ok = false;
+            const long long v = reply->rawHeader(name).trimmed().toLongLong(&ok);
+            if (ok) return v;
+        }
+        return std::nullopt;
+    };
+    m_rateLimitRemaining = headerNumber({"x-ratelimit-remaining-requests", "anthropic-ratelimit-requests-remaining", "x-ratelimit-remaining"});
+    m_rateLimitLimit = headerNumber({"x-ratelimit-limit-requests", "anthropic-ratelimit-requests-limit", "x-ratelimit-limit"});
     releaseReply();
 
     if (m_timedOut) {
@@ -321,6 +331,8 @@ void LlmCall::fail(std::exception_ptr failure)
 void LlmCall::succeed(ChatResponse response)
 {
     response.latencyMs = nowMs() - m_attemptStartedMs;
+    response.rateLimitRemaining = m_rateLimitRemaining;
+    response.rateLimitLimit = m_rateLimitLimit;
     m_response = std::move(response);
     finish();
 }

@@ -84,6 +84,7 @@ private:
     QTimer* m_retryTimer = nullptr;
     RetryBudget m_budget;
     QByteArray m_errorBody;
+    std::optional<long long> m_rateLimitRemaining, m_rateLimitLimit;
     long long m_attemptStartedMs = 0;
     int m_attempts = 0;
     bool m_timedOut = false;

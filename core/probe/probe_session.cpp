@@ -73,6 +73,7 @@ void ProbeSession::onCallFinished()
         return;
     }
     const llm::ChatResponse& r = call->response();
+    if (r.rateLimitRemaining) emit rateLimitReported(*r.rateLimitRemaining, r.rateLimitLimit.value_or(0));
     const PlannedTurn& turn = m_plan.turns[m_next];
     m_history.push_back({"assistant", r.content});
     Json t = Json::object();

@@ -34,6 +34,8 @@ signals:
     void turnStarted(int turnNumber);
     void textDelta(int turnNumber, const QString& text);
     void retrying(int turnNumber, const vr::llm::RetryEvent& event);
+    // The provider reported how many requests it still allows (rate-limit headers).
+    void rateLimitReported(long long remaining, long long limit);
     void finished();
 
 private:

@@ -1,0 +1,26 @@
+#pragma once
+// The project's model catalog.
+#include "project/model_entry.h"
+#include "project/project_database.h"
+
+#include <QList>
+
+namespace vr::project {
+
+class ModelRepository {
+public:
+    explicit ModelRepository(ProjectDatabase& db) : m_db(db) {}
+
+    QList<ModelEntry> list();
+    std::optional<ModelEntry> findByModelId(const QString& modelId);
+    qint64 add(const ModelEntry& model); // throws ProjectError when the id is already in the catalog
+    void update(const ModelEntry& model);
+    void remove(qint64 id);
+    // The catalog entry of a model id, or a new enabled entry without prices when it is not in the catalog.
+    ModelEntry entryFor(const QString& modelId);
+
+private:
+    ProjectDatabase& m_db;
+};
+
+} // namespace vr::project

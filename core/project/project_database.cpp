@@ -1,0 +1,186 @@
+#include "project/project_database.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QUuid>
+
+namespace vr::project {
+namespace {
+
+QString sqlError(const QSqlError& e)
+{
+    return e.text().isEmpty() ? QStringLiteral("unknown database error") : e.text();
+}
+
+[[noreturn]] void fail(const QString& message)
+{
+    throw ProjectError(message.toStdString());
+}
+
+} // namespace
+
+const std::vector<QStringList>& ProjectDatabase::migrations()
+{
+    static const std::vector<QStringList> steps{
+        // → 1: the data model of design.md.
+        {
+            "CREATE TABLE scenarios(id INTEGER PRIMARY KEY, position INTEGER NOT NULL DEFAULT 0, name TEXT NOT NULL,"
+            " preamble TEXT NOT NULL DEFAULT '', prompt TEXT NOT NULL DEFAULT '', followups TEXT NOT NULL DEFAULT '[]',"
+            " dimensions TEXT NOT NULL DEFAULT '{}', tags TEXT NOT NULL DEFAULT '[]', updated_at TEXT)",
+            "CREATE TABLE models(id INTEGER PRIMARY KEY, model_id TEXT NOT NULL UNIQUE, display_name TEXT NOT NULL DEFAULT '',"
+            " cost_input REAL, cost_output REAL, enabled INTEGER NOT NULL DEFAULT 1, max_concurrency INTEGER NOT NULL DEFAULT 8)",
+            "CREATE TABLE runs(id INTEGER PRIMARY KEY, name TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, config TEXT NOT NULL)",
+            "CREATE TABLE run_scenarios(run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE, idx INTEGER NOT NULL,"
+            " scenario_id INTEGER, frozen TEXT NOT NULL, PRIMARY KEY(run_id, idx))",
+            "CREATE TABLE run_models(run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE, idx INTEGER NOT NULL,"
+            " model_id TEXT NOT NULL, frozen TEXT NOT NULL, PRIMARY KEY(run_id, idx))",
+            "CREATE TABLE cells(id INTEGER PRIMARY KEY, run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
+            " scenario_idx INTEGER NOT NULL, model_idx INTEGER NOT NULL, sample INTEGER NOT NULL, cache_key TEXT NOT NULL,"
+            " state TEXT NOT NULL DEFAULT 'pending', attempts INTEGER NOT NULL DEFAULT 0, error_code TEXT, error_message TEXT,"
+            " UNIQUE(run_id, cache_key))",
+            "CREATE INDEX cells_by_run ON cells(run_id, state)",
+            "CREATE TABLE transcripts(id INTEGER PRIMARY KEY, cell_id INTEGER NOT NULL UNIQUE REFERENCES cells(id) ON DELETE CASCADE,"
+            " content TEXT NOT NULL, input_tokens INTEGER, output_tokens INTEGER, cost REAL, model_version TEXT,"
+            " started_at TEXT, completed_at TEXT)",
+            "CREATE TABLE summaries(id INTEGER PRIMARY KEY, transcript_id INTEGER NOT NULL UNIQUE REFERENCES transcripts(id)"
+            " ON DELETE CASCADE, decision_code TEXT NOT NULL, decision_text TEXT, metadata TEXT, summarized_at TEXT NOT NULL)",
+            "CREATE TABLE analyses(id INTEGER PRIMARY KEY, run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
+            " created_at TEXT NOT NULL, output TEXT NOT NULL)",
+        },
+        // → 2: manual decision overrides kept apart from parsed codes; when a cell last changed; analysis filters.
+        {
+            "ALTER TABLE summaries ADD COLUMN override_code TEXT",
+            "ALTER TABLE summaries ADD COLUMN override_note TEXT",
+            "ALTER TABLE cells ADD COLUMN updated_at TEXT",
+            "ALTER TABLE analyses ADD COLUMN filter TEXT NOT NULL DEFAULT '{}'",
+        },
+    };
+    return steps;
+}
+
+ProjectDatabase::ProjectDatabase(const QString& path, OpenMode mode) : m_path(path)
+{
+    const QFileInfo info(path);
+    if (info.exists()) {
+        if (!info.isFile()) fail(QStringLiteral("%1 is not a file").arg(path));
+        checkReadOnly();
+    } else if (mode == OpenMode::OpenExisting) {
+        fail(QStringLiteral("%1 does not exist").arg(path));
+    }
+    m_connection = QStringLiteral("vr-project-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) fail(QStringLiteral("Cannot open %1: %2").arg(path, sqlError(db.lastError())));
+    run(QStringLiteral("PRAGMA foreign_keys = ON"));
+    run(QStringLiteral("PRAGMA journal_mode = WAL"));
+    run(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    migrate();
+}
+
+ProjectDatabase::~ProjectDatabase()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen()) db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+void ProjectDatabase::checkReadOnly()
+{
+    {
+        QFile file(m_path);
+        if (!file.open(QIODevice::ReadOnly)) fail(QStringLiteral("Cannot read %1").arg(m_path));
+        const QByteArray header = file.read(16);
+        if (header.isEmpty()) return; // an empty file becomes a new project
+        if (header != QByteArray("SQLite format 3\0", 16))
+            fail(QStringLiteral("%1 is not a ValueRank project (it is not an SQLite database)").arg(m_path));
+    }
+    const QString connection = QStringLiteral("vr-check-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QString problem;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            problem = QStringLiteral("Cannot open %1: %2").arg(m_path, sqlError(db.lastError()));
+        } else {
+            QSqlQuery q(db);
+            const auto scalar = [&](const QString& sql) -> QVariant {
+                if (!q.exec(sql) || !q.next()) return {};
+                return q.value(0);
+            };
+            const int appId = scalar(QStringLiteral("PRAGMA application_id")).toInt();
+            const int version = scalar(QStringLiteral("PRAGMA user_version")).toInt();
+            const int tables = scalar(QStringLiteral("SELECT count(*) FROM sqlite_master")).toInt();
+            if (appId != kApplicationId && (appId != 0 || tables > 0))
+                problem = QStringLiteral("%1 is not a ValueRank project (an SQLite database of another program)").arg(m_path);
+            else if (version > kSchemaVersion)
+                problem = QStringLiteral("%1 was written by a newer version of ValueRank (project schema %2; this version reads up to %3). "
+                                         "It was not changed.")
+                              .arg(m_path)
+                              .arg(version)
+                              .arg(kSchemaVersion);
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    if (!problem.isEmpty()) fail(problem);
+}
+
+void ProjectDatabase::migrate()
+{
+    const int current = userVersion();
+    if (current == kSchemaVersion) return;
+    transaction([&] {
+        if (current == 0) run(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
+        for (int version = current; version < kSchemaVersion; ++version)
+            for (const QString& statement : migrations()[static_cast<size_t>(version)]) run(statement);
+        run(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
+    });
+}
+
+QSqlDatabase ProjectDatabase::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+int ProjectDatabase::userVersion()
+{
+    QSqlQuery q = run(QStringLiteral("PRAGMA user_version"));
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+void ProjectDatabase::transaction(const std::function<void()>& work)
+{
+    QSqlDatabase db = database();
+    const bool outermost = m_transactionDepth == 0;
+    if (outermost && !db.transaction()) fail(QStringLiteral("Cannot start a transaction: %1").arg(sqlError(db.lastError())));
+    ++m_transactionDepth;
+    try {
+        work();
+    } catch (...) {
+        --m_transactionDepth;
+        if (outermost) db.rollback();
+        throw;
+    }
+    --m_transactionDepth;
+    if (outermost && !db.commit()) {
+        const QString error = sqlError(db.lastError());
+        db.rollback();
+        fail(QStringLiteral("Cannot save to %1: %2").arg(m_path, error));
+    }
+}
+
+QSqlQuery ProjectDatabase::run(const QString& sql, const QVariantList& bindings)
+{
+    QSqlQuery q(database());
+    if (!q.prepare(sql)) fail(QStringLiteral("%1 (%2)").arg(sqlError(q.lastError()), sql.left(80)));
+    for (const QVariant& v : bindings) q.addBindValue(v);
+    if (!q.exec()) fail(QStringLiteral("%1 (%2)").arg(sqlError(q.lastError()), sql.left(80)));
+    return q;
+}
+
+} // namespace vr::project

@@ -1,0 +1,46 @@
+#include "project/run_records.h"
+
+namespace vr::project {
+
+Json RunConfig::toJson() const
+{
+    Json j = {{"name", name.toStdString()}, {"temperature", temperature}, {"maxTokens", maxTokens}, {"maxTurns", maxTurns},
+              {"samples", samples}, {"seed", seed}, {"concurrency", concurrency}};
+    j["budgetUsd"] = budgetUsd ? Json(*budgetUsd) : Json();
+    return j;
+}
+
+RunConfig RunConfig::fromJson(const Json& j)
+{
+    RunConfig c;
+    c.name = QString::fromStdString(j.value("name", std::string()));
+    c.temperature = j.value("temperature", 0.7);
+    c.maxTokens = j.value("maxTokens", 1024);
+    c.maxTurns = j.value("maxTurns", 10);
+    c.samples = j.value("samples", 1);
+    c.seed = j.value("seed", 0LL);
+    c.concurrency = j.value("concurrency", 8);
+    if (j.contains("budgetUsd") && j["budgetUsd"].is_number()) c.budgetUsd = j["budgetUsd"].get<double>();
+    return c;
+}
+
+QString cellStateName(CellState state)
+{
+    switch (state) {
+    case CellState::Pending: return QStringLiteral("pending");
+    case CellState::Running: return QStringLiteral("running");
+    case CellState::Done: return QStringLiteral("done");
+    case CellState::Failed: return QStringLiteral("failed");
+    }
+    return QStringLiteral("pending");
+}
+
+CellState cellStateFromName(const QString& name)
+{
+    if (name == QLatin1String("running")) return CellState::Running;
+    if (name == QLatin1String("done")) return CellState::Done;
+    if (name == QLatin1String("failed")) return CellState::Failed;
+    return CellState::Pending;
+}
+
+} // namespace vr::project

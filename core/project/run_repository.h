@@ -1,0 +1,48 @@
+#pragma once
+// Runs with frozen copies of the scenarios and models they used, their cells, and every result: transcripts
+// (committed the moment they arrive), summaries (with manual overrides apart from parsed codes) and analyses.
+#include "project/model_entry.h"
+#include "project/project_database.h"
+#include "project/run_records.h"
+#include "project/scenario.h"
+
+#include <QList>
+
+namespace vr::project {
+
+class RunRepository {
+public:
+    explicit RunRepository(ProjectDatabase& db) : m_db(db) {}
+
+    // Freezes the scenarios and models and expands scenarios × models × samples into pending cells.
+    qint64 create(const RunConfig& config, const QList<Scenario>& scenarios, const QList<ModelEntry>& models);
+    QList<RunSummary> list();
+    std::optional<RunSummary> summary(qint64 runId);
+    QList<Scenario> scenarios(qint64 runId); // the frozen copies, in cell index order
+    QList<ModelEntry> models(qint64 runId);
+    void remove(qint64 runId);
+
+    QList<CellRecord> cells(qint64 runId);
+    // Cells a (re)run still has to do: pending, failed, or left running by a process that died.
+    QList<CellRecord> unfinishedCells(qint64 runId);
+    void markRunning(qint64 cellId);
+    // Stores the transcript and marks the cell done, in one transaction.
+    qint64 complete(qint64 cellId, const Json& transcript, double cost);
+    void fail(qint64 cellId, const QString& code, const QString& message);
+    // Cells left "running" by an interrupted process go back to pending.
+    int resetInterrupted(qint64 runId);
+
+    QList<TranscriptRow> transcripts(qint64 runId);
+    std::optional<TranscriptRow> transcriptOfCell(qint64 cellId);
+    void storeSummary(qint64 transcriptId, const QString& code, const QString& text, const Json& metadata);
+    // nullopt clears the override.
+    void setOverride(qint64 transcriptId, const std::optional<QString>& code, const QString& note = {});
+
+    qint64 storeAnalysis(qint64 runId, const std::string& output, const Json& filter = Json::object());
+    std::optional<std::string> latestAnalysis(qint64 runId);
+
+private:
+    ProjectDatabase& m_db;
+};
+
+} // namespace vr::project

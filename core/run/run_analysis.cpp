@@ -1,0 +1,78 @@
+#include "run/run_analysis.h"
+
+#include "analysis/basic_analysis.h"
+#include "protocol/worker_error.h"
+
+namespace vr::run {
+
+Json AnalysisFilter::toJson() const
+{
+    Json j = Json::object();
+    if (!models.isEmpty()) {
+        Json list = Json::array();
+        for (const QString& m : models) list.push_back(m.toStdString());
+        j["models"] = list;
+    }
+    if (!tags.isEmpty()) {
+        Json list = Json::array();
+        for (const QString& t : tags) list.push_back(t.toStdString());
+        j["tags"] = list;
+    }
+    if (maxSamples) j["maxSamples"] = *maxSamples;
+    return j;
+}
+
+std::string buildAnalysisInput(project::Project& project, qint64 runId, const AnalysisFilter& filter)
+{
+    const QList<project::Scenario> scenarios = project.runs().scenarios(runId);
+    const QList<project::ModelEntry> models = project.runs().models(runId);
+    std::vector<Json> scenarioJson;
+    std::vector<bool> scenarioIncluded;
+    for (const project::Scenario& s : scenarios) {
+        Json dims = Json::object();
+        for (const auto& [name, value] : s.dimensions) {
+            if (value == static_cast<double>(static_cast<long long>(value))) dims[name.toStdString()] = static_cast<long long>(value);
+            else dims[name.toStdString()] = value;
+        }
+        scenarioJson.push_back({{"name", s.name.toStdString()}, {"dimensions", dims}});
+        bool included = filter.tags.isEmpty();
+        for (const QString& t : s.tags) included = included || filter.tags.contains(t);
+        scenarioIncluded.push_back(included);
+    }
+    Json transcripts = Json::array();
+    for (const project::TranscriptRow& row : project.runs().transcripts(runId)) {
+        const project::ModelEntry& model = models.at(row.modelIndex);
+        if (!filter.models.isEmpty() && !filter.models.contains(model.modelId)) continue;
+        if (!scenarioIncluded[static_cast<size_t>(row.scenarioIndex)]) continue;
+        if (filter.maxSamples && row.sample >= *filter.maxSamples) continue;
+        const auto code = row.effectiveCode();
+        if (!code) continue; // not summarized yet
+        Json score = nullptr;
+        bool ok = false;
+        const int value = code->toInt(&ok);
+        if (ok && value >= 1 && value <= 5) score = value;
+        transcripts.push_back({{"id", std::to_string(row.transcriptId)},
+                               {"modelId", model.modelId.toStdString()},
+                               {"scenarioId", std::to_string(row.scenarioIndex)},
+                               {"summary", {{"score", score}}},
+                               {"scenario", scenarioJson[static_cast<size_t>(row.scenarioIndex)]}});
+    }
+    return Json{{"runId", std::to_string(runId)}, {"transcripts", transcripts}}.dump();
+}
+
+std::string analyzeInput(const std::string& input)
+{
+    std::string padded = input;
+    padded.reserve(input.size() + 128); // the parser reads in place and needs padding after the text
+    const Json envelope = Json::parse(analysis::runBasicAnalysis(std::string_view(padded.data(), input.size())));
+    return envelope["analysis"].dump();
+}
+
+std::string analyzeRun(project::Project& project, qint64 runId, const AnalysisFilter& filter)
+{
+    const std::string output = analyzeInput(buildAnalysisInput(project, runId, filter));
+    project.runs().storeAnalysis(runId, output, filter.toJson());
+    return output;
+}
+
+} // namespace vr::run

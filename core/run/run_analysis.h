@@ -1,0 +1,30 @@
+#pragma once
+// Analyses a run: its summarized transcripts become the analyze_basic input (the effective code, override
+// first, as the score; the frozen scenario's name and numeric dimensions), core/analysis computes, and the
+// result is stored in the project. Filters narrow the models, tags or samples first.
+#include "project/project.h"
+
+#include <QSet>
+#include <QString>
+
+#include <optional>
+
+namespace vr::run {
+
+struct AnalysisFilter {
+    QSet<QString> models;        // model ids; empty: all
+    QSet<QString> tags;          // scenarios with any of these tags; empty: all
+    std::optional<int> maxSamples; // samples 0..maxSamples-1 only
+
+    Json toJson() const;
+    bool isEmpty() const { return models.isEmpty() && tags.isEmpty() && !maxSamples; }
+};
+
+// The analysis input document (as the orchestrator would send it) for a run.
+std::string buildAnalysisInput(project::Project& project, qint64 runId, const AnalysisFilter& filter = {});
+// Runs the analysis on a built input; returns the analysis object's JSON (the envelope's "analysis").
+std::string analyzeInput(const std::string& input);
+// Builds, analyses and stores; returns the stored analysis JSON. Throws WorkerError/ProjectError.
+std::string analyzeRun(project::Project& project, qint64 runId, const AnalysisFilter& filter = {});
+
+} // namespace vr::run
