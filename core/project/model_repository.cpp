@@ -47,7 +47,7 @@ qint64 ModelRepository::add(const ModelEntry& m)
     m_db.transaction([&] {
         QSqlQuery q = m_db.run(QStringLiteral("INSERT INTO models(model_id, display_name, cost_input, cost_output, enabled, max_concurrency)"
                                               " VALUES(?, ?, ?, ?, ?, ?)"),
-                               {m.modelId, m.displayName, optional(m.costInputPerMillion), optional(m.costOutputPerMillion), m.enabled,
+                               {m.modelId, notNull(m.displayName), optional(m.costInputPerMillion), optional(m.costOutputPerMillion), m.enabled,
                                 m.maxConcurrency});
         id = q.lastInsertId().toLongLong();
     });
@@ -59,7 +59,7 @@ void ModelRepository::update(const ModelEntry& m)
     m_db.transaction([&] {
         m_db.run(QStringLiteral("UPDATE models SET model_id = ?, display_name = ?, cost_input = ?, cost_output = ?, enabled = ?,"
                                 " max_concurrency = ? WHERE id = ?"),
-                 {m.modelId, m.displayName, optional(m.costInputPerMillion), optional(m.costOutputPerMillion), m.enabled, m.maxConcurrency, m.id});
+                 {m.modelId, notNull(m.displayName), optional(m.costInputPerMillion), optional(m.costOutputPerMillion), m.enabled, m.maxConcurrency, m.id});
     });
 }
 

@@ -12,6 +12,12 @@
 
 namespace vr::project {
 
+// Qt binds a null QString as SQL NULL; text columns that are NOT NULL want the empty string instead.
+inline QString notNull(const QString& text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 class ProjectDatabase {
 public:
     static constexpr int kSchemaVersion = 2;

@@ -85,7 +85,7 @@ qint64 RunRepository::create(const RunConfig& config, const QList<Scenario>& sce
     qint64 runId = 0;
     m_db.transaction([&] {
         QSqlQuery run = m_db.run(QStringLiteral("INSERT INTO runs(name, created_at, config) VALUES(?, ?, ?)"),
-                                 {config.name, now(), dumpJson(config.toJson())});
+                                 {notNull(config.name), now(), dumpJson(config.toJson())});
         runId = run.lastInsertId().toLongLong();
         std::vector<Json> frozenScenarios;
         for (qsizetype i = 0; i < scenarios.size(); ++i) {

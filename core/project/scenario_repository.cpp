@@ -37,7 +37,7 @@ Scenario fromRow(const QSqlQuery& q)
 QVariantList columns(const Scenario& s)
 {
     const Json j = s.toJson();
-    return {s.name, s.preamble, s.prompt, dumpField(j["followups"]), dumpField(j["dimensions"]), dumpField(j["tags"]),
+    return {notNull(s.name), notNull(s.preamble), notNull(s.prompt), dumpField(j["followups"]), dumpField(j["dimensions"]), dumpField(j["tags"]),
             QString::fromStdString(isoTimestampNow())};
 }
 

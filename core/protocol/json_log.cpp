@@ -4,14 +4,26 @@
 #include "protocol/worker_error.h"
 
 #include <cstdio>
+#include <cstdlib>
 #include <mutex>
 #include <vector>
 
 namespace vr {
 namespace {
 
+int levelRank(std::string_view level)
+{
+    if (level == "trace") return 0;
+    if (level == "debug") return 1;
+    if (level == "info") return 2;
+    if (level == "warn") return 3;
+    if (level == "error") return 4;
+    return 0;
+}
+
 struct LogState {
     std::mutex mutex;
+    int minimumRank = -1; // unset: VALUERANK_LOG_LEVEL, else trace
     std::function<void(const std::string&)> sink;
     std::vector<std::string> secrets;
 };
@@ -69,8 +81,22 @@ std::string redactSecrets(std::string text)
     return redactLocked(std::move(text), state().secrets);
 }
 
+void JsonLogger::setMinimumLevel(std::string_view level)
+{
+    std::lock_guard lock(state().mutex);
+    state().minimumRank = levelRank(level);
+}
+
 void JsonLogger::write(std::string_view level, std::string_view msg, Json fields) const
 {
+    {
+        std::lock_guard lock(state().mutex);
+        if (state().minimumRank < 0) {
+            const char* env = std::getenv("VALUERANK_LOG_LEVEL");
+            state().minimumRank = env ? levelRank(env) : 0;
+        }
+        if (levelRank(level) < state().minimumRank) return;
+    }
     Json line = Json::object();
     line["level"] = std::string(level);
     line["time"] = epochMillisNow();

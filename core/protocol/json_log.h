@@ -28,6 +28,10 @@ public:
     // Where lines go (stderr by default); tests capture them here. Pass nullptr to restore stderr.
     static void setSink(std::function<void(const std::string& line)> sink);
 
+    // Lines below this level are dropped ("trace" keeps everything, as the reference workers do; the CLI and
+    // the workbench use "warn"). VALUERANK_LOG_LEVEL overrides it for any program.
+    static void setMinimumLevel(std::string_view level);
+
     // Text that must never reach a log line (API keys): replaced by "[redacted]" in every line written.
     static void addSecret(const std::string& secret);
 

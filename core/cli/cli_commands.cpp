@@ -1,0 +1,358 @@
+#include "cli/cli_commands.h"
+
+#include "cli/interrupt_watcher.h"
+#include "cli/progress_printer.h"
+#include "project/project.h"
+#include "project/scenario_io.h"
+#include "protocol/worker_error.h"
+#include "run/run_analysis.h"
+#include "run/run_engine.h"
+#include "run/run_export.h"
+#include "run/run_summarizer.h"
+#include "vr_version.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace vr::cli {
+namespace {
+
+using project::Project;
+using project::ProjectDatabase;
+
+void out(const QString& text)
+{
+    std::fprintf(stdout, "%s\n", qPrintable(text));
+    std::fflush(stdout);
+}
+
+void err(const QString& text)
+{
+    std::fprintf(stderr, "valuerank: %s\n", qPrintable(text));
+    std::fflush(stderr);
+}
+
+struct UsageError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+// Parses the options of one command; positional arguments follow the command name.
+struct Command {
+    QCommandLineParser parser;
+    QStringList positional;
+
+    Command(const QStringList& args, const QList<QCommandLineOption>& options, int positionalCount)
+    {
+        parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+        parser.addOptions(options);
+        QStringList argv{args.value(0)};
+        argv += args.mid(2);
+        if (!parser.parse(argv)) throw UsageError(parser.errorText().toStdString());
+        positional = parser.positionalArguments();
+        if (positional.size() != positionalCount)
+            throw UsageError("expected " + std::to_string(positionalCount) + " argument(s), got " + std::to_string(positional.size()));
+    }
+    QString value(const QString& name) const { return parser.value(name); }
+    bool isSet(const QString& name) const { return parser.isSet(name); }
+    int intValue(const QString& name, int fallback) const
+    {
+        if (!isSet(name)) return fallback;
+        bool ok = false;
+        const int v = value(name).toInt(&ok);
+        if (!ok) throw UsageError(("--" + name + " must be a whole number").toStdString());
+        return v;
+    }
+    double doubleValue(const QString& name, double fallback) const
+    {
+        if (!isSet(name)) return fallback;
+        bool ok = false;
+        const double v = value(name).toDouble(&ok);
+        if (!ok) throw UsageError(("--" + name + " must be a number").toStdString());
+        return v;
+    }
+};
+
+QCommandLineOption valueOption(const QString& name, const QString& help)
+{
+    return QCommandLineOption(name, help, QStringLiteral("value"));
+}
+
+qint64 chooseRun(Project& project, const Command& cmd)
+{
+    if (cmd.isSet(QStringLiteral("run"))) return cmd.value(QStringLiteral("run")).toLongLong();
+    const auto runs = project.runs().list();
+    if (runs.isEmpty()) throw project::ProjectError("The project has no runs yet (valuerank run FILE --models …)");
+    return runs.last().id;
+}
+
+int cmdInit(const QStringList& args)
+{
+    Command cmd(args, {}, 1);
+    const QString path = cmd.positional[0];
+    if (QFileInfo::exists(path)) throw project::ProjectError(QStringLiteral("%1 already exists").arg(path).toStdString());
+    Project project(path, ProjectDatabase::OpenMode::CreateIfMissing);
+    out(QStringLiteral("Created project %1").arg(path));
+    return kOk;
+}
+
+int cmdImport(const QStringList& args)
+{
+    Command cmd(args, {}, 2);
+    Project project(cmd.positional[0]);
+    const project::ScenarioImport imported = project::importScenarioFile(cmd.positional[1]);
+    project.scenarios().addAll(imported.scenarios);
+    for (const QString& r : imported.rejected) err(QStringLiteral("rejected %1").arg(r));
+    out(QStringLiteral("Imported %1 scenarios, rejected %2").arg(imported.scenarios.size()).arg(imported.rejected.size()));
+    return kOk;
+}
+
+bool sameRun(const project::RunSummary& run, const project::RunConfig& config, const QStringList& models, Project& project)
+{
+    const project::RunConfig& c = run.config;
+    if (c.temperature != config.temperature || c.maxTokens != config.maxTokens || c.maxTurns != config.maxTurns || c.samples != config.samples
+        || c.seed != config.seed)
+        return false;
+    QStringList runModels;
+    for (const auto& m : project.runs().models(run.id)) runModels << m.modelId;
+    return runModels == models;
+}
+
+int cmdRun(const QStringList& args)
+{
+    Command cmd(args,
+                {valueOption("models", "comma-separated model ids"), valueOption("samples", "samples per cell (1)"),
+                 valueOption("temperature", "0.7"), valueOption("max-turns", "10"), valueOption("max-tokens", "1024"),
+                 valueOption("concurrency", "calls in flight per provider (8)"), valueOption("budget", "stop starting cells at this cost (USD)"),
+                 valueOption("seed", "0"), valueOption("name", "a name for the run"), QCommandLineOption("new", "always start a new run"),
+                 valueOption("run", "resume this run")},
+                1);
+    Project project(cmd.positional[0]);
+    qint64 runId = 0;
+    if (cmd.isSet(QStringLiteral("run"))) {
+        runId = cmd.value(QStringLiteral("run")).toLongLong();
+        if (!project.runs().summary(runId)) throw project::ProjectError("There is no run " + std::to_string(runId));
+    } else {
+        const QStringList models = cmd.value(QStringLiteral("models")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        if (models.isEmpty()) throw UsageError("--models is required (for example --models mock:a,mock:b)");
+        project::RunConfig config;
+        config.name = cmd.value(QStringLiteral("name"));
+        config.samples = cmd.intValue(QStringLiteral("samples"), 1);
+        config.temperature = cmd.doubleValue(QStringLiteral("temperature"), 0.7);
+        config.maxTurns = cmd.intValue(QStringLiteral("max-turns"), 10);
+        config.maxTokens = cmd.intValue(QStringLiteral("max-tokens"), 1024);
+        config.concurrency = cmd.intValue(QStringLiteral("concurrency"), 8);
+        config.seed = cmd.intValue(QStringLiteral("seed"), 0);
+        if (cmd.isSet(QStringLiteral("budget"))) config.budgetUsd = cmd.doubleValue(QStringLiteral("budget"), 0);
+        if (config.samples < 1 || config.concurrency < 1) throw UsageError("--samples and --concurrency must be at least 1");
+        // Rerunning the same command resumes the run it started.
+        const auto runs = project.runs().list();
+        if (!cmd.isSet(QStringLiteral("new")) && !runs.isEmpty() && sameRun(runs.last(), config, models, project)) {
+            runId = runs.last().id;
+            if (config.budgetUsd || cmd.isSet(QStringLiteral("concurrency"))) {
+                // Budget and concurrency may change between sessions of one run.
+                project::RunConfig stored = runs.last().config;
+                stored.budgetUsd = config.budgetUsd;
+                stored.concurrency = config.concurrency;
+                project.database().transaction([&] {
+                    project.database().run(QStringLiteral("UPDATE runs SET config = ? WHERE id = ?"),
+                                           {QString::fromStdString(stored.toJson().dump()), runId});
+                });
+            }
+            out(QStringLiteral("Resuming run %1").arg(runId));
+        } else {
+            QList<project::Scenario> scenarios;
+            for (const project::Scenario& s : project.scenarios().list())
+                if (s.isRunnable()) scenarios << s;
+            if (scenarios.isEmpty()) throw project::ProjectError("The project has no runnable scenarios (valuerank import FILE SCENARIOS)");
+            QList<project::ModelEntry> entries;
+            for (const QString& m : models) entries << project.models().entryFor(m);
+            runId = project.runs().create(config, scenarios, entries);
+            out(QStringLiteral("Started run %1: %2 scenarios × %3 models × %4 samples = %5 cells")
+                    .arg(runId)
+                    .arg(scenarios.size())
+                    .arg(entries.size())
+                    .arg(config.samples)
+                    .arg(scenarios.size() * entries.size() * config.samples));
+        }
+    }
+    run::RunEngine engine(project, runId);
+    ProgressPrinter printer(stdout);
+    InterruptWatcher interrupt;
+    QEventLoop loop;
+    QObject::connect(&interrupt, &InterruptWatcher::interruptRequested, &engine, [&] {
+        err(QStringLiteral("interrupted: finishing cleanly (cells in flight go back to pending)"));
+        engine.cancel();
+    });
+    QObject::connect(&engine, &run::RunEngine::progressChanged, &engine, [&] { printer.update(engine.progress()); });
+    QObject::connect(&engine, &run::RunEngine::finished, &loop, &QEventLoop::quit);
+    engine.start();
+    if (!engine.isFinished()) loop.exec();
+    const run::RunProgress p = engine.progress();
+    printer.finish(p);
+    if (interrupt.interrupted()) {
+        out(QStringLiteral("Stopped. Run the same command again to resume run %1.").arg(runId));
+        return kInterrupted;
+    }
+    if (p.budgetReached) {
+        out(QStringLiteral("Budget reached at $%1; %2 cells not started.").arg(p.cost, 0, 'f', 4).arg(p.total - p.done - p.failed));
+        return kBudgetReached;
+    }
+    if (p.failed > 0) {
+        out(QStringLiteral("%1 cells failed; run the same command again to retry them.").arg(p.failed));
+        return kCellsFailed;
+    }
+    out(QStringLiteral("Run %1 complete: %2 transcripts, cost $%3").arg(runId).arg(p.done).arg(p.cost, 0, 'f', 4));
+    return kOk;
+}
+
+int cmdSummarize(const QStringList& args)
+{
+    Command cmd(args, {valueOption("run", "run id (default: the latest)"), valueOption("model", "explain each decision with this model"),
+                       valueOption("parser", "structured-v1 (default) or legacy"), QCommandLineOption("again", "re-parse summarized transcripts"),
+                       valueOption("concurrency", "explanation calls in flight (8)")},
+                1);
+    Project project(cmd.positional[0]);
+    const qint64 runId = chooseRun(project, cmd);
+    run::SummarizeOptions options;
+    if (cmd.isSet(QStringLiteral("parser"))) options.parser = cmd.value(QStringLiteral("parser"));
+    if (options.parser != QLatin1String("legacy") && options.parser != QLatin1String("structured-v1"))
+        throw UsageError("--parser must be legacy or structured-v1");
+    options.explanationModel = cmd.value(QStringLiteral("model"));
+    options.again = cmd.isSet(QStringLiteral("again"));
+    options.concurrency = cmd.intValue(QStringLiteral("concurrency"), 8);
+    run::RunSummarizer summarizer(project, runId, options);
+    InterruptWatcher interrupt;
+    QEventLoop loop;
+    QObject::connect(&interrupt, &InterruptWatcher::interruptRequested, &summarizer, &run::RunSummarizer::cancel);
+    QObject::connect(&summarizer, &run::RunSummarizer::finished, &loop, &QEventLoop::quit);
+    summarizer.start();
+    if (!summarizer.isFinished()) loop.exec();
+    out(QStringLiteral("Summarized %1 transcripts of run %2 (%3 explanations failed)").arg(summarizer.done()).arg(runId).arg(summarizer.explanationFailures()));
+    return interrupt.interrupted() ? kInterrupted : kOk;
+}
+
+int cmdAnalyze(const QStringList& args)
+{
+    Command cmd(args, {valueOption("run", "run id (default: the latest)")}, 1);
+    Project project(cmd.positional[0]);
+    const qint64 runId = chooseRun(project, cmd);
+    const Json analysis = Json::parse(run::analyzeRun(project, runId));
+    out(QStringLiteral("Analysis of run %1 stored.").arg(runId));
+    for (auto it = analysis["perModel"].begin(); it != analysis["perModel"].end(); ++it)
+        out(QStringLiteral("  %1: mean %2 (sd %3, n %4)")
+                .arg(QString::fromStdString(it.key()))
+                .arg(it.value()["overall"]["mean"].get<double>(), 0, 'f', 3)
+                .arg(it.value()["overall"]["stdDev"].get<double>(), 0, 'f', 3)
+                .arg(it.value()["sampleSize"].get<int>()));
+    out(QStringLiteral("  overall agreement (mean Spearman rho): %1").arg(analysis["modelAgreement"]["overallAgreement"].get<double>(), 0, 'f', 3));
+    for (const Json& w : analysis["warnings"]) out(QStringLiteral("  warning: %1").arg(QString::fromStdString(w["message"].get<std::string>())));
+    return kOk;
+}
+
+int cmdExport(const QStringList& args)
+{
+    Command cmd(args, {valueOption("run", "run id (default: the latest)"), valueOption("format", "csv, jsonl or json"), valueOption("out", "file")}, 1);
+    Project project(cmd.positional[0]);
+    const auto format = run::exportFormatFromName(cmd.value(QStringLiteral("format")));
+    if (!format) throw UsageError("--format must be csv, jsonl or json");
+    if (!cmd.isSet(QStringLiteral("out"))) throw UsageError("--out is required");
+    const qint64 runId = chooseRun(project, cmd);
+    const int rows = run::exportRun(project, runId, *format, cmd.value(QStringLiteral("out")));
+    out(QStringLiteral("Exported %1 transcripts of run %2 to %3").arg(rows).arg(runId).arg(cmd.value(QStringLiteral("out"))));
+    return kOk;
+}
+
+int cmdStatus(const QStringList& args)
+{
+    Command cmd(args, {valueOption("run", "only this run")}, 1);
+    Project project(cmd.positional[0]);
+    out(QStringLiteral("%1: %2 scenarios, %3 models in the catalog")
+            .arg(project.path())
+            .arg(project.scenarios().list().size())
+            .arg(project.models().list().size()));
+    for (const project::RunSummary& r : project.runs().list()) {
+        if (cmd.isSet(QStringLiteral("run")) && r.id != cmd.value(QStringLiteral("run")).toLongLong()) continue;
+        out(QStringLiteral("run %1%2: %3 cells (%4 scenarios × %5 models × %6 samples): %7 done, %8 failed, %9 to do; %10 summarized; cost $%11%12")
+                .arg(r.id)
+                .arg(r.name.isEmpty() ? QString() : QStringLiteral(" \"%1\"").arg(r.name))
+                .arg(r.cells)
+                .arg(r.scenarioCount)
+                .arg(r.modelCount)
+                .arg(r.config.samples)
+                .arg(r.done)
+                .arg(r.failed)
+                .arg(r.pending + r.running)
+                .arg(r.summarized)
+                .arg(r.cost, 0, 'f', 4)
+                .arg(r.hasAnalysis ? QStringLiteral("; analysed") : QString()));
+    }
+    return kOk;
+}
+
+} // namespace
+
+QString cliHelp()
+{
+    return QStringLiteral(
+        "valuerank %1 - run value-dilemma evaluations on a project file\n\n"
+        "Usage:\n"
+        "  valuerank init FILE\n"
+        "  valuerank import FILE SCENARIOS.json|.yaml\n"
+        "  valuerank run FILE --models a,b,... [--samples N] [--temperature T] [--max-turns N] [--max-tokens N]\n"
+        "                [--concurrency N] [--budget USD] [--seed S] [--name NAME] [--new] [--run ID]\n"
+        "  valuerank summarize FILE [--run ID] [--model M] [--parser legacy|structured-v1] [--again]\n"
+        "  valuerank analyze FILE [--run ID]\n"
+        "  valuerank export FILE --format csv|jsonl|json --out PATH [--run ID]\n"
+        "  valuerank status FILE [--run ID]\n\n"
+        "Running the same `run` command again resumes it: only missing or failed cells are run. Ctrl-C stops\n"
+        "cleanly; every finished transcript is already saved. Models: mock:NAME needs no key and no network.\n\n"
+        "Exit status:\n"
+        "  0    success\n"
+        "  1    usage error\n"
+        "  2    project or file error (not a project, newer schema, unreadable file)\n"
+        "  3    the run finished with failed cells (rerun to retry them)\n"
+        "  4    the budget was reached before every cell started\n"
+        "  130  interrupted (Ctrl-C or SIGTERM); rerun to resume\n")
+        .arg(QStringLiteral(VR_VERSION));
+}
+
+int runCli(const QStringList& args)
+{
+    const QString command = args.value(1);
+    if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        std::fprintf(command.isEmpty() ? stderr : stdout, "%s", qPrintable(cliHelp()));
+        return command.isEmpty() ? kUsageError : kOk;
+    }
+    if (command == QLatin1String("--version")) {
+        out(QStringLiteral("valuerank %1").arg(QStringLiteral(VR_VERSION)));
+        return kOk;
+    }
+    try {
+        if (command == QLatin1String("init")) return cmdInit(args);
+        if (command == QLatin1String("import")) return cmdImport(args);
+        if (command == QLatin1String("run")) return cmdRun(args);
+        if (command == QLatin1String("summarize")) return cmdSummarize(args);
+        if (command == QLatin1String("analyze")) return cmdAnalyze(args);
+        if (command == QLatin1String("export")) return cmdExport(args);
+        if (command == QLatin1String("status")) return cmdStatus(args);
+        err(QStringLiteral("unknown command '%1' (try valuerank --help)").arg(command));
+        return kUsageError;
+    } catch (const UsageError& e) {
+        err(QStringLiteral("%1: %2 (try valuerank --help)").arg(command, QString::fromUtf8(e.what())));
+        return kUsageError;
+    } catch (const project::ProjectError& e) {
+        err(QString::fromUtf8(e.what()));
+        return kProjectError;
+    } catch (const WorkerError& e) {
+        err(QString::fromStdString(e.message()));
+        return kProjectError;
+    } catch (const std::exception& e) {
+        err(QString::fromUtf8(e.what()));
+        return kProjectError;
+    }
+}
+
+} // namespace vr::cli

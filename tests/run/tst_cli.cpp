@@ -1,0 +1,204 @@
+// The `valuerank` tool from the outside: a whole evaluation on mock: models with no keys and no network;
+// kill -9 in the middle of a run loses no finished transcript and the rerun completes only the missing cells;
+// Ctrl-C stops cleanly; exit statuses.
+#include "golden_case.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace vr;
+using namespace vr::test;
+
+namespace {
+
+const QString kCli = QStringLiteral(VR_BIN_DIR "/valuerank");
+
+QProcessEnvironment cliEnvironment(int mockLatencyMs = 0)
+{
+    QProcessEnvironment env = goldenEnvironment(Json::object(), 9); // no keys, provider URLs point nowhere
+    if (mockLatencyMs > 0) env.insert(QStringLiteral("VALUERANK_MOCK_LATENCY_MS"), QString::number(mockLatencyMs));
+    return env;
+}
+
+ProcessResult cli(const QStringList& args, int mockLatencyMs = 0)
+{
+    return runProcess(kCli, {}, cliEnvironment(mockLatencyMs), 120000, args);
+}
+
+// Reads the project through its own connection while the CLI may be writing (WAL allows it).
+QList<QVariantList> rows(const QString& path, const QString& sql)
+{
+    QList<QVariantList> out;
+    const QString name = QStringLiteral("reader-%1").arg(quintptr(&out));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(sql))
+                while (q.next()) {
+                    QVariantList row;
+                    for (int i = 0; i < q.record().count(); ++i) row << q.value(i);
+                    out << row;
+                }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return out;
+}
+
+int count(const QString& path, const QString& sql)
+{
+    const auto r = rows(path, sql);
+    return r.isEmpty() ? -1 : r[0][0].toInt();
+}
+
+} // namespace
+
+class CliTest : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_scenarios;
+
+    QString newProject(const QString& name)
+    {
+        const QString path = m_dir.filePath(name);
+        const ProcessResult init = cli({QStringLiteral("init"), path});
+        if (init.exitCode != 0) qWarning() << init.stderrData;
+        const ProcessResult imported = cli({QStringLiteral("import"), path, m_scenarios});
+        if (imported.exitCode != 0) qWarning() << imported.stderrData;
+        return path;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_scenarios = m_dir.filePath(QStringLiteral("scenarios.json"));
+        QFile f(m_scenarios);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        Json list = Json::array();
+        for (int i = 0; i < 4; ++i)
+            list.push_back({{"name", "Dilemma " + std::to_string(i)}, {"prompt", "Option A or B in case " + std::to_string(i) + "? Rate 1-5."},
+                            {"followups", Json::array({{{"label", "why"}, {"prompt", "Why?"}}})},
+                            {"dimensions", {{"severity", 1 + i}}}, {"tags", Json::array({"t"})}});
+        list.push_back({{"name", "Broken"}});
+        f.write(QByteArray::fromStdString(Json{{"scenarios", list}}.dump()));
+    }
+
+    void wholeEvaluationOffline()
+    {
+        const QString project = newProject(QStringLiteral("whole.vrproj"));
+        ProcessResult r = cli({QStringLiteral("run"), project, QStringLiteral("--models"), QStringLiteral("mock:a,mock:b"), QStringLiteral("--samples"),
+                               QStringLiteral("2"), QStringLiteral("--max-turns"), QStringLiteral("2")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.stdoutData.contains("Run 1 complete: 16 transcripts"));
+        r = cli({QStringLiteral("summarize"), project});
+        QCOMPARE(r.exitCode, 0);
+        r = cli({QStringLiteral("analyze"), project});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.stdoutData.contains("mock:a: mean"));
+        const QString csv = m_dir.filePath(QStringLiteral("whole.csv"));
+        r = cli({QStringLiteral("export"), project, QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), csv});
+        QCOMPARE(r.exitCode, 0);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 17); // header + one row per transcript
+        QVERIFY(lines[0].startsWith("run,scenario,model,sample,turns,input_tokens,output_tokens,cost,decision_code"));
+        const QList<QByteArray> first = lines[1].split(',');
+        QCOMPARE(first[1], QByteArray("Dilemma 0"));
+        QCOMPARE(first[2], QByteArray("mock:a"));
+        QCOMPARE(first[4], QByteArray("2"));
+        QVERIFY(QByteArray("12345").contains(first[8]));
+        r = cli({QStringLiteral("status"), project});
+        QVERIFY(r.stdoutData.contains("16 done, 0 failed, 0 to do; 16 summarized"));
+        // Running the same command again finds nothing left to do.
+        r = cli({QStringLiteral("run"), project, QStringLiteral("--models"), QStringLiteral("mock:a,mock:b"), QStringLiteral("--samples"),
+                 QStringLiteral("2"), QStringLiteral("--max-turns"), QStringLiteral("2")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.stdoutData.contains("Resuming run 1"));
+        QCOMPARE(count(project, QStringLiteral("SELECT count(*) FROM transcripts")), 16);
+    }
+
+    void killNineLosesNothingFinished()
+    {
+        const QString project = newProject(QStringLiteral("kill.vrproj"));
+        const QStringList runArgs{QStringLiteral("run"), project, QStringLiteral("--models"), QStringLiteral("mock:slow-a,mock:slow-b"),
+                                  QStringLiteral("--samples"), QStringLiteral("3"), QStringLiteral("--max-turns"), QStringLiteral("1"),
+                                  QStringLiteral("--concurrency"), QStringLiteral("2")};
+        QProcess process;
+        process.setProcessEnvironment(cliEnvironment(60));
+        process.start(kCli, runArgs);
+        QVERIFY(process.waitForStarted());
+        // Wait (on the event loop, not a fixed sleep) until some transcripts are committed, then kill -9.
+        QTRY_VERIFY_WITH_TIMEOUT(count(project, QStringLiteral("SELECT count(*) FROM transcripts")) >= 5, 20000);
+        process.kill();
+        QVERIFY(process.waitForFinished());
+        QCOMPARE(process.exitStatus(), QProcess::CrashExit);
+
+        QCOMPARE(rows(project, QStringLiteral("PRAGMA integrity_check")).value(0).value(0).toString(), QStringLiteral("ok"));
+        const auto before = rows(project, QStringLiteral("SELECT id, cell_id, content, completed_at FROM transcripts ORDER BY id"));
+        QVERIFY(before.size() >= 5);
+        QVERIFY(before.size() < 24);
+        QCOMPARE(count(project, QStringLiteral("SELECT count(*) FROM cells WHERE state = 'done'")), before.size());
+
+        const ProcessResult rerun = runProcess(kCli, {}, cliEnvironment(), 120000, runArgs);
+        QCOMPARE(rerun.exitCode, 0);
+        QVERIFY(rerun.stdoutData.contains("Resuming run 1"));
+        QCOMPARE(count(project, QStringLiteral("SELECT count(*) FROM transcripts")), 24);
+        QCOMPARE(count(project, QStringLiteral("SELECT count(*) FROM cells WHERE state = 'done'")), 24);
+        // The transcripts finished before the kill are the same rows, untouched; only missing cells ran again.
+        const auto after = rows(project, QStringLiteral("SELECT id, cell_id, content, completed_at FROM transcripts ORDER BY id"));
+        for (qsizetype i = 0; i < before.size(); ++i) QCOMPARE(after[i], before[i]);
+        QCOMPARE(count(project, QStringLiteral("SELECT max(attempts) FROM cells WHERE id IN (SELECT cell_id FROM transcripts WHERE id <= %1)")
+                                    .arg(before.last()[0].toLongLong())),
+                 1);
+    }
+
+    void ctrlCStopsCleanly()
+    {
+        const QString project = newProject(QStringLiteral("sigint.vrproj"));
+        const QStringList runArgs{QStringLiteral("run"), project, QStringLiteral("--models"), QStringLiteral("mock:x"), QStringLiteral("--samples"),
+                                  QStringLiteral("5"), QStringLiteral("--max-turns"), QStringLiteral("1"), QStringLiteral("--concurrency"),
+                                  QStringLiteral("1")};
+        QProcess process;
+        process.setProcessEnvironment(cliEnvironment(80));
+        process.start(kCli, runArgs);
+        QVERIFY(process.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(count(project, QStringLiteral("SELECT count(*) FROM transcripts")) >= 2, 20000);
+        ::kill(static_cast<pid_t>(process.processId()), SIGINT);
+        QVERIFY(process.waitForFinished(20000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 130);
+        QCOMPARE(count(project, QStringLiteral("SELECT count(*) FROM cells WHERE state IN ('running', 'failed')")), 0);
+        const ProcessResult rerun = runProcess(kCli, {}, cliEnvironment(), 120000, runArgs);
+        QCOMPARE(rerun.exitCode, 0);
+        QCOMPARE(count(project, QStringLiteral("SELECT count(*) FROM transcripts")), 20);
+    }
+
+    void exitStatuses()
+    {
+        QCOMPARE(cli({}).exitCode, 1);
+        QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 1);
+        const ProcessResult help = cli({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.stdoutData.contains("Exit status:"));
+        QCOMPARE(cli({QStringLiteral("status"), m_scenarios}).exitCode, 2); // a JSON file is not a project
+        QCOMPARE(cli({QStringLiteral("run"), newProject(QStringLiteral("usage.vrproj"))}).exitCode, 1); // --models missing
+        const QString project = newProject(QStringLiteral("budget.vrproj"));
+        QCOMPARE(cli({QStringLiteral("export"), project, QStringLiteral("--format"), QStringLiteral("xml"), QStringLiteral("--out"), QStringLiteral("x")}).exitCode, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(CliTest)
+#include "tst_cli.moc"
