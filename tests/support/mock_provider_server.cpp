@@ -196,6 +196,7 @@ void MockProviderServer::setScript(QList<MockReply> replies)
     m_script = std::move(replies);
     m_responder = nullptr;
     m_requests.clear();
+    m_requestCount = 0;
 }
 
 void MockProviderServer::setResponder(std::function<MockReply(const RecordedRequest&)> responder)
@@ -204,6 +205,7 @@ void MockProviderServer::setResponder(std::function<MockReply(const RecordedRequ
     m_script.clear();
     m_responder = std::move(responder);
     m_requests.clear();
+    m_requestCount = 0;
 }
 
 void MockProviderServer::reset()
@@ -212,6 +214,7 @@ void MockProviderServer::reset()
     m_script.clear();
     m_responder = nullptr;
     m_requests.clear();
+    m_requestCount = 0;
 }
 
 QList<RecordedRequest> MockProviderServer::requests() const
@@ -223,7 +226,13 @@ QList<RecordedRequest> MockProviderServer::requests() const
 int MockProviderServer::requestCount() const
 {
     QMutexLocker lock(&m_mutex);
-    return static_cast<int>(m_requests.size());
+    return m_requestCount;
+}
+
+void MockProviderServer::setRecording(bool recording)
+{
+    QMutexLocker lock(&m_mutex);
+    m_recording = recording;
 }
 
 MockReply MockProviderServer::nextReply(const RecordedRequest& request)
@@ -232,9 +241,10 @@ MockReply MockProviderServer::nextReply(const RecordedRequest& request)
     MockReply reply = MockReply::failing(MockReply::Fault::DropConnection);
     {
         QMutexLocker lock(&m_mutex);
-        m_requests.append(request);
+        if (m_recording) m_requests.append(request);
+        ++m_requestCount;
         if (m_responder) responder = m_responder;
-        else if (!m_script.isEmpty()) reply = m_script.at(std::min<qsizetype>(m_requests.size() - 1, m_script.size() - 1));
+        else if (!m_script.isEmpty()) reply = m_script.at(std::min<qsizetype>(m_requestCount - 1, m_script.size() - 1));
     }
     return responder ? responder(request) : reply;
 }

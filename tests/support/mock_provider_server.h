@@ -62,6 +62,8 @@ public:
     void setResponder(std::function<MockReply(const RecordedRequest&)> responder);
     void reset();
 
+    // Benchmarks switch recording off so the server's memory does not grow with the requests it serves.
+    void setRecording(bool recording);
     QList<RecordedRequest> requests() const;
     int requestCount() const;
 
@@ -73,6 +75,8 @@ private:
     QList<MockReply> m_script;
     std::function<MockReply(const RecordedRequest&)> m_responder;
     QList<RecordedRequest> m_requests;
+    int m_requestCount = 0;
+    bool m_recording = true;
     std::unique_ptr<QThread> m_thread;
     quint16 m_port = 0;
 };
