@@ -25,11 +25,13 @@ DimensionAnalysis computeDimensionAnalysis(const TranscriptSet& set)
 {
     DimensionAnalysis result;
     std::vector<double> scores;
+    std::vector<std::uint32_t> modelOf;
     std::vector<std::size_t> seenCount(set.dimensions.size(), 0);
     std::vector<std::uint32_t> dimensionOrder;
     for (const TranscriptRecord& r : set.records) {
         if (!r.scored) continue;
         scores.push_back(r.score);
+        modelOf.push_back(r.model);
         for (std::uint32_t i = r.dimensionsBegin; i < r.dimensionsBegin + r.dimensionCount; ++i) {
             const std::uint32_t d = set.dimensionLevels[i].dimension;
             if (seenCount[d]++ == 0) dimensionOrder.push_back(d);
@@ -77,6 +79,25 @@ DimensionAnalysis computeDimensionAnalysis(const TranscriptSet& set)
             numeric[i] = set.levels[level].numeric;
             numericLevels = numericLevels && !std::isnan(numeric[i]);
         }
+        // Mean score per level and model, for the "score by dimension level" chart.
+        {
+            const std::size_t models = set.models.size();
+            std::vector<double> sum(static_cast<std::size_t>(groups) * models, 0.0);
+            std::vector<long long> count(static_cast<std::size_t>(groups) * models, 0);
+            std::vector<LevelMeans> levels(static_cast<std::size_t>(groups));
+            for (std::size_t i = 0; i < n; ++i) {
+                const auto g = static_cast<std::size_t>(groupOf[i]);
+                levels[g].level = levelsOf[c][i];
+                ++levels[g].count;
+                sum[g * models + modelOf[i]] += scores[i];
+                ++count[g * models + modelOf[i]];
+            }
+            for (std::size_t g = 0; g < levels.size(); ++g)
+                for (std::uint32_t m = 0; m < models; ++m)
+                    if (count[g * models + m] > 0)
+                        levels[g].meanByModel.emplace_back(m, sum[g * models + m] / static_cast<double>(count[g * models + m]));
+            effect.levels = std::move(levels);
+        }
         if (n >= 3 && groups >= 2 && !scoresConstant) {
             if (const auto kw = stats::kruskalWallisFromRanks(scoreRanks, scoreTies, groupOf, groups)) {
                 effect.pValue = std::isfinite(kw->pValue) ? kw->pValue : 1.0;
@@ -115,6 +136,14 @@ void writeDimensionAnalysis(JsonWriter& w, const TranscriptSet& set, const Dimen
         e.correlation ? w.value(pyRound(*e.correlation, 6)) : w.null();
         w.key("correlationPValue");
         e.correlationPValue ? w.value(pyRound(*e.correlationPValue, 6)) : w.null();
+        w.key("levels").beginArray();
+        for (const LevelMeans& level : e.levels) {
+            w.beginObject().field("level", std::string_view(set.levels[level.level].text)).key("n").integer(level.count);
+            w.key("meanByModel").beginObject();
+            for (const auto& [model, mean] : level.meanByModel) w.field(set.models.text(model), pyRound(mean, 6));
+            w.endObject().endObject();
+        }
+        w.endArray();
         w.endObject();
     }
     w.endObject();

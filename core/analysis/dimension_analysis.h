@@ -10,8 +10,15 @@
 
 namespace vr::analysis {
 
+struct LevelMeans {
+    std::uint32_t level = 0;                                   // id in TranscriptSet::levels
+    long long count = 0;                                       // scored samples at this level
+    std::vector<std::pair<std::uint32_t, double>> meanByModel; // model id, mean score
+};
+
 struct DimensionEffect {
     std::uint32_t dimension = 0;
+    std::vector<LevelMeans> levels; // in order of first appearance: the mean score of each model per level
     double effectSize = 0.0; // η²
     double pValue = 1.0;
     std::optional<double> correlation, correlationPValue;

@@ -44,6 +44,18 @@ std::string unquote(std::string value)
     return value;
 }
 
+std::mutex& dotEnvMutex()
+{
+    static std::mutex m;
+    return m;
+}
+
+std::vector<std::string>& dotEnvNames()
+{
+    static std::vector<std::string> names;
+    return names;
+}
+
 void registerKeySecrets()
 {
     for (char** e = environ; e && *e; ++e) {
@@ -87,6 +99,8 @@ int loadDotEnvFile(const std::filesystem::path& file)
         const std::string value = unquote(trim(text.substr(eq + 1)));
         if (std::getenv(name.c_str()) == nullptr) {
             ::setenv(name.c_str(), value.c_str(), 0);
+            std::lock_guard lock(dotEnvMutex());
+            dotEnvNames().push_back(name);
             ++set;
         }
     }
@@ -101,6 +115,14 @@ void loadDotEnvOnce()
         if (auto file = findDotEnv(std::filesystem::current_path(ec))) loadDotEnvFile(*file);
         registerKeySecrets();
     });
+}
+
+bool cameFromDotEnv(const char* name)
+{
+    std::lock_guard lock(dotEnvMutex());
+    for (const auto& n : dotEnvNames())
+        if (n == name) return true;
+    return false;
 }
 
 std::optional<std::string> envValue(const char* name)

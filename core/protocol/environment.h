@@ -16,6 +16,9 @@ void loadDotEnvOnce();
 int loadDotEnvFile(const std::filesystem::path& file);
 std::optional<std::filesystem::path> findDotEnv(std::filesystem::path start);
 
+// Whether a variable's value came from the .env file rather than the process environment.
+bool cameFromDotEnv(const char* name);
+
 std::optional<std::string> envValue(const char* name);
 // A variable that is set and non-empty (the adapters' truthiness test).
 std::optional<std::string> envNonEmpty(const char* name);

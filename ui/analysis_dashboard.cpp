@@ -1,0 +1,535 @@
+#include "analysis_dashboard.h"
+
+#include "analysis_exporter.h"
+#include "chart_factory.h"
+#include "heatmap_widget.h"
+#include "project_session.h"
+#include "run/run_analysis.h"
+#include "run/run_comparison.h"
+
+#include <QChartView>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <cmath>
+
+namespace vr::ui {
+namespace {
+
+double num(const Json& v, double fallback = std::nan(""))
+{
+    return v.is_number() ? v.get<double>() : fallback;
+}
+
+QString str(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
+
+QGroupBox* section(const QString& title, QWidget* parent)
+{
+    auto* box = new QGroupBox(title, parent);
+    box->setLayout(new QVBoxLayout);
+    return box;
+}
+
+// Plain words for the analysis's warning codes.
+QString explainWarning(const Json& w)
+{
+    const std::string code = w.value("code", std::string());
+    const QString message = str(w.value("message", std::string()));
+    if (code == "SMALL_SAMPLE") return AnalysisDashboard::tr("%1: with fewer than 10 answers, its mean and agreement can swing a lot.").arg(message);
+    if (code == "MODERATE_SAMPLE") return AnalysisDashboard::tr("%1: enough for a first look; more samples would firm up the intervals.").arg(message);
+    if (code == "NO_DIMENSIONS") return AnalysisDashboard::tr("The scenarios have no numeric dimensions, so there is nothing to relate decisions to.");
+    if (code == "TOO_MANY_MODELS") return AnalysisDashboard::tr("%1. Filter the models to see how they agree.").arg(message);
+    return message;
+}
+
+} // namespace
+
+AnalysisDashboard::AnalysisDashboard(ProjectSession& session, QWidget* parent) : QWidget(parent), m_session(session)
+{
+    m_run = new QComboBox(this);
+    m_run->setObjectName(QStringLiteral("analysisRun"));
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("analysisStatus"));
+    buildFilters();
+
+    auto* content = new QWidget(this);
+    m_chartsLayout = new QVBoxLayout(content);
+    auto* row1 = new QHBoxLayout;
+    m_means = makeMeansChart({}, content);
+    m_distribution = makeDistributionChart({}, content);
+    row1->addWidget(m_means);
+    row1->addWidget(m_distribution);
+    m_chartsLayout->addLayout(row1);
+
+    auto* agreementBox = section(tr("Model agreement"), content);
+    m_metric = new QComboBox(agreementBox);
+    m_metric->setObjectName(QStringLiteral("agreementMetric"));
+    m_metric->addItem(tr("Spearman ρ (outlined: significant after Holm)"), QStringLiteral("spearmanRho"));
+    m_metric->addItem(tr("Cohen's kappa"), QStringLiteral("cohensKappa"));
+    m_metric->addItem(tr("Quadratic-weighted kappa"), QStringLiteral("weightedKappa"));
+    m_agreement = new HeatmapWidget(agreementBox);
+    m_agreement->setObjectName(QStringLiteral("agreementHeatmap"));
+    m_agreement->setMinimumHeight(280);
+    m_agreement->setCellSize(70, 30);
+    agreementBox->layout()->addWidget(m_metric);
+    agreementBox->layout()->addWidget(m_agreement);
+    m_chartsLayout->addWidget(agreementBox);
+
+    auto* dimensionBox = section(tr("What moves decisions"), content);
+    m_dimensionChart = makeDimensionChart({}, dimensionBox);
+    m_dimension = new QComboBox(dimensionBox);
+    m_dimension->setObjectName(QStringLiteral("dimensionChoice"));
+    m_levelChart = makeLevelChart(QString(), {}, {}, dimensionBox);
+    auto* dimensionRow = new QHBoxLayout;
+    dimensionRow->addWidget(m_dimensionChart);
+    auto* levelColumn = new QVBoxLayout;
+    levelColumn->addWidget(m_dimension);
+    levelColumn->addWidget(m_levelChart);
+    dimensionRow->addLayout(levelColumn);
+    static_cast<QVBoxLayout*>(dimensionBox->layout())->addLayout(dimensionRow);
+    m_chartsLayout->addWidget(dimensionBox);
+
+    auto* contestedBox = section(tr("Most contested scenarios (double-click to read the transcripts)"), content);
+    m_contested = new QStandardItemModel(this);
+    m_contestedTable = new QTableView(contestedBox);
+    m_contestedTable->setObjectName(QStringLiteral("contestedTable"));
+    m_contestedTable->setModel(m_contested);
+    m_contestedTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_contestedTable->horizontalHeader()->setStretchLastSection(true);
+    m_contestedTable->setMinimumHeight(180);
+    contestedBox->layout()->addWidget(m_contestedTable);
+    m_chartsLayout->addWidget(contestedBox);
+
+    auto* matrixBox = section(tr("Mean decision per model and scenario (Ctrl + wheel to zoom, click to read the transcripts)"), content);
+    m_matrix = new HeatmapWidget(matrixBox);
+    m_matrix->setObjectName(QStringLiteral("matrixHeatmap"));
+    m_matrix->setMinimumHeight(320);
+    m_matrix->setCellSize(60, 22);
+    matrixBox->layout()->addWidget(m_matrix);
+    m_chartsLayout->addWidget(matrixBox);
+
+    auto* comparisonBox = section(tr("Compared with another run (paired by scenario)"), content);
+    m_comparison = new QStandardItemModel(this);
+    auto* comparisonTable = new QTableView(comparisonBox);
+    comparisonTable->setObjectName(QStringLiteral("comparisonTable"));
+    comparisonTable->setModel(m_comparison);
+    comparisonTable->horizontalHeader()->setStretchLastSection(true);
+    comparisonTable->setMinimumHeight(140);
+    comparisonBox->layout()->addWidget(comparisonTable);
+    m_chartsLayout->addWidget(comparisonBox);
+
+    auto* warningsBox = section(tr("Read with care"), content);
+    m_warnings = new QLabel(warningsBox);
+    m_warnings->setObjectName(QStringLiteral("analysisWarnings"));
+    m_warnings->setWordWrap(true);
+    warningsBox->layout()->addWidget(m_warnings);
+    m_chartsLayout->addWidget(warningsBox);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(content);
+
+    auto* exportButton = new QToolButton(this);
+    exportButton->setObjectName(QStringLiteral("analysisExport"));
+    exportButton->setText(tr("Export"));
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto* exportMenu = new QMenu(exportButton);
+    exportMenu->addAction(tr("Report (HTML or PDF)…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export report"), QStringLiteral("report.pdf"), tr("PDF (*.pdf);;HTML (*.html)"));
+        if (!path.isEmpty() && !exportReport(path)) m_session.inform(tr("Could not write %1").arg(path), true);
+    });
+    exportMenu->addAction(tr("Analysis as JSON…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export analysis"), QStringLiteral("analysis.json"), tr("JSON (*.json)"));
+        if (!path.isEmpty() && !exportAnalysisJson(path)) m_session.inform(tr("Could not write %1").arg(path), true);
+    });
+    exportMenu->addAction(tr("Contested scenarios as CSV…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export table"), QStringLiteral("contested.csv"), tr("CSV (*.csv)"));
+        if (!path.isEmpty() && !exportContestedCsv(path)) m_session.inform(tr("Could not write %1").arg(path), true);
+    });
+    const auto chartExport = [this, exportMenu](const QString& name, std::function<QWidget*()> widget) {
+        exportMenu->addAction(tr("%1 as PNG or SVG…").arg(name), this, [this, name, widget] {
+            const QString path = QFileDialog::getSaveFileName(this, tr("Export %1").arg(name), name + QStringLiteral(".png"), tr("PNG (*.png);;SVG (*.svg)"));
+            if (path.isEmpty()) return;
+            const bool ok = path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive) ? exportWidgetSvg(widget(), path) : exportWidgetPng(widget(), path);
+            if (!ok) m_session.inform(tr("Could not write %1").arg(path), true);
+        });
+    };
+    exportMenu->addSeparator();
+    chartExport(tr("Means"), [this] { return m_means; });
+    chartExport(tr("Distribution"), [this] { return m_distribution; });
+    chartExport(tr("Agreement"), [this] { return m_agreement; });
+    chartExport(tr("Dimensions"), [this] { return m_dimensionChart; });
+    chartExport(tr("Matrix"), [this] { return m_matrix; });
+    exportButton->setMenu(exportMenu);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Run"), this));
+    top->addWidget(m_run, 1);
+    top->addWidget(new QLabel(tr("Compare with"), this));
+    top->addWidget(m_compareRun, 1);
+    top->addWidget(exportButton);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    auto* body = new QHBoxLayout;
+    auto* filters = new QGroupBox(tr("Filters"), this);
+    auto* filterLayout = new QVBoxLayout(filters);
+    filterLayout->addWidget(new QLabel(tr("Models"), filters));
+    filterLayout->addWidget(m_modelFilter, 1);
+    auto* filterForm = new QFormLayout;
+    filterForm->addRow(tr("Tag"), m_tagFilter);
+    filterForm->addRow(tr("Samples"), m_samplesFilter);
+    filterLayout->addLayout(filterForm);
+    auto* recompute = new QPushButton(tr("Recompute"), filters);
+    recompute->setObjectName(QStringLiteral("recomputeAnalysis"));
+    filterLayout->addWidget(recompute);
+    filterLayout->addWidget(m_status);
+    filters->setFixedWidth(210);
+    body->addWidget(filters);
+    body->addWidget(scroll, 1);
+    layout->addLayout(body, 1);
+
+    connect(recompute, &QPushButton::clicked, this, [this] { analyzeAndShow(m_runId); });
+    connect(m_run, &QComboBox::activated, this, [this](int index) { showRun(m_run->itemData(index).toLongLong()); });
+    connect(m_compareRun, &QComboBox::activated, this, [this](int index) {
+        if (index > 0) compareWith(m_compareRun->itemData(index).toLongLong());
+    });
+    connect(m_metric, &QComboBox::currentIndexChanged, this, &AnalysisDashboard::renderAgreement);
+    connect(m_dimension, &QComboBox::currentIndexChanged, this, &AnalysisDashboard::renderDimensionLevels);
+    connect(&m_watcher, &QFutureWatcher<std::string>::finished, this, [this] {
+        try {
+            const std::string output = m_watcher.result();
+            m_session.project().runs().storeAnalysis(m_runId, output);
+            m_analysis = Json::parse(output);
+            m_status->setText(tr("Computed just now."));
+            render();
+        } catch (const std::exception& e) {
+            m_status->setText(tr("The analysis failed: %1").arg(QString::fromUtf8(e.what())));
+        }
+    });
+    connect(m_contestedTable, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        const QString scenario = m_contested->item(index.row(), 0)->text();
+        const QString model = index.column() >= 2 ? m_contested->horizontalHeaderItem(index.column())->text() : QString();
+        emit openTranscripts(m_runId, scenario, model);
+    });
+    connect(m_matrix, &HeatmapWidget::cellClicked, this, [this](int row, int column) {
+        emit openTranscripts(m_runId, m_matrix->property("scenarios").toStringList().value(column), m_modelIds.value(row));
+    });
+    connect(&session, &ProjectSession::runsChanged, this, &AnalysisDashboard::reloadRunChoices);
+}
+
+AnalysisDashboard::~AnalysisDashboard()
+{
+    m_watcher.waitForFinished();
+}
+
+void AnalysisDashboard::buildFilters()
+{
+    m_modelFilter = new QListWidget(this);
+    m_modelFilter->setObjectName(QStringLiteral("modelFilter"));
+    m_tagFilter = new QComboBox(this);
+    m_tagFilter->setObjectName(QStringLiteral("analysisTagFilter"));
+    m_samplesFilter = new QSpinBox(this);
+    m_samplesFilter->setObjectName(QStringLiteral("samplesFilter"));
+    m_samplesFilter->setRange(0, 10000);
+    m_samplesFilter->setSpecialValueText(tr("all"));
+    m_compareRun = new QComboBox(this);
+    m_compareRun->setObjectName(QStringLiteral("compareRun"));
+}
+
+void AnalysisDashboard::reloadRunChoices()
+{
+    const QSignalBlocker a(m_run), b(m_compareRun);
+    m_run->clear();
+    m_compareRun->clear();
+    m_compareRun->addItem(tr("(none)"), 0);
+    if (!m_session.isOpen()) return;
+    for (const project::RunSummary& r : m_session.project().runs().list()) {
+        const QString label = tr("Run %1%2").arg(r.id).arg(r.name.isEmpty() ? QString() : QStringLiteral(": ") + r.name);
+        m_run->addItem(label, r.id);
+        m_compareRun->addItem(label, r.id);
+    }
+    m_run->setCurrentIndex(m_run->findData(m_runId));
+}
+
+void AnalysisDashboard::showLatest()
+{
+    reloadRunChoices();
+    const auto runs = m_session.project().runs().list();
+    if (runs.isEmpty()) {
+        m_runId = 0;
+        m_analysis = Json();
+        render();
+        return;
+    }
+    showRun(runs.last().id);
+}
+
+void AnalysisDashboard::showRun(qint64 runId)
+{
+    m_runId = runId;
+    reloadRunChoices();
+    m_modelIds.clear();
+    m_modelLabels.clear();
+    {
+        const QSignalBlocker block(m_modelFilter);
+        m_modelFilter->clear();
+        for (const project::ModelEntry& m : m_session.project().runs().models(runId)) {
+            m_modelIds << m.modelId;
+            m_modelLabels << m.label();
+            auto* item = new QListWidgetItem(m.label(), m_modelFilter);
+            item->setData(Qt::UserRole, m.modelId);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Checked);
+        }
+        QStringList tags;
+        for (const project::Scenario& s : m_session.project().runs().scenarios(runId))
+            for (const QString& t : s.tags)
+                if (!tags.contains(t)) tags << t;
+        tags.sort();
+        m_tagFilter->clear();
+        m_tagFilter->addItem(tr("all"));
+        m_tagFilter->addItems(tags);
+    }
+    const auto stored = m_session.project().runs().latestAnalysis(runId);
+    if (!stored) {
+        analyzeAndShow(runId);
+        return;
+    }
+    m_analysis = Json::parse(*stored, nullptr, false);
+    m_status->setText(tr("Stored analysis."));
+    render();
+}
+
+void AnalysisDashboard::analyzeAndShow(qint64 runId)
+{
+    if (runId <= 0 || m_watcher.isRunning()) return;
+    m_runId = runId;
+    run::AnalysisFilter filter;
+    bool allModels = true;
+    for (int i = 0; i < m_modelFilter->count(); ++i) {
+        if (m_modelFilter->item(i)->checkState() == Qt::Checked) filter.models << m_modelFilter->item(i)->data(Qt::UserRole).toString();
+        else allModels = false;
+    }
+    if (allModels) filter.models.clear();
+    if (m_tagFilter->currentIndex() > 0) filter.tags << m_tagFilter->currentText();
+    if (m_samplesFilter->value() > 0) filter.maxSamples = m_samplesFilter->value();
+    // Reading the store stays on this thread (Qt Sql connections belong to one); the statistics do not.
+    const std::string input = run::buildAnalysisInput(m_session.project(), runId, filter);
+    m_status->setText(tr("Computing…"));
+    m_watcher.setFuture(QtConcurrent::run([input] { return run::analyzeInput(input); }));
+}
+
+void AnalysisDashboard::replaceChart(QChartView*& slot, QChartView* chart)
+{
+    chart->setObjectName(slot->objectName());
+    slot->parentWidget()->layout()->replaceWidget(slot, chart);
+    slot->deleteLater();
+    slot = chart;
+}
+
+void AnalysisDashboard::render()
+{
+    const Json& a = m_analysis;
+    const bool has = a.is_object() && a.contains("perModel");
+    QList<MeanWithInterval> means;
+    QList<DecisionCounts> counts;
+    if (has) {
+        for (auto it = a["perModel"].begin(); it != a["perModel"].end(); ++it) {
+            const QString id = str(it.key());
+            const qsizetype index = m_modelIds.indexOf(id);
+            const QString label = index >= 0 ? m_modelLabels[index] : id;
+            const Json& overall = it.value()["overall"];
+            MeanWithInterval m{label, num(overall["mean"], 0)};
+            if (overall.contains("meanCI95") && overall["meanCI95"].is_object()) {
+                m.lower = num(overall["meanCI95"]["lower"]);
+                m.upper = num(overall["meanCI95"]["upper"]);
+            }
+            means << m;
+            DecisionCounts c{label};
+            int scored = 0;
+            if (a["visualizationData"]["decisionDistribution"].contains(it.key()))
+                for (int code = 1; code <= 5; ++code) {
+                    c.counts[static_cast<size_t>(code - 1)] = a["visualizationData"]["decisionDistribution"][it.key()].value(std::to_string(code), 0);
+                    scored += c.counts[static_cast<size_t>(code - 1)];
+                }
+            c.other = it.value().value("sampleSize", 0) - scored;
+            counts << c;
+        }
+    }
+    replaceChart(m_means, makeMeansChart(means, this));
+    m_means->setObjectName(QStringLiteral("meansChart"));
+    replaceChart(m_distribution, makeDistributionChart(counts, this));
+    m_distribution->setObjectName(QStringLiteral("distributionChart"));
+
+    QList<DimensionBar> dims;
+    {
+        const QSignalBlocker block(m_dimension);
+        m_dimension->clear();
+        if (has)
+            for (auto it = a["dimensionAnalysis"]["dimensions"].begin(); it != a["dimensionAnalysis"]["dimensions"].end(); ++it) {
+                dims << DimensionBar{str(it.key()), num(it.value()["effectSize"], 0), num(it.value()["pValue"], 1)};
+                m_dimension->addItem(str(it.key()));
+            }
+    }
+    replaceChart(m_dimensionChart, makeDimensionChart(dims, this));
+    m_dimensionChart->setObjectName(QStringLiteral("dimensionChart"));
+    renderDimensionLevels();
+    renderAgreement();
+
+    // Most contested scenarios, with every model's score.
+    m_contested->clear();
+    QStringList header{tr("Scenario"), tr("Variance")};
+    header += m_modelIds;
+    m_contested->setHorizontalHeaderLabels(header);
+    if (has)
+        for (const Json& c : a["mostContestedScenarios"]) {
+            QList<QStandardItem*> row{new QStandardItem(str(c.value("scenarioName", std::string()))),
+                                      new QStandardItem(QString::number(num(c["variance"], 0), 'f', 3))};
+            for (const QString& model : m_modelIds) {
+                const Json& scores = c["modelScores"];
+                row << new QStandardItem(scores.contains(model.toStdString()) ? QString::number(num(scores[model.toStdString()]), 'g', 3) : QString());
+            }
+            m_contested->appendRow(row);
+        }
+
+    // The model × scenario matrix.
+    QStringList scenarios;
+    std::vector<double> values;
+    if (has) {
+        const Json& matrix = a["visualizationData"]["modelScenarioMatrix"];
+        QHash<QString, int> column;
+        for (auto m = matrix.begin(); m != matrix.end(); ++m)
+            for (auto s = m.value().begin(); s != m.value().end(); ++s) {
+                const QString name = str(s.key());
+                if (!column.contains(name)) {
+                    column.insert(name, static_cast<int>(scenarios.size()));
+                    scenarios << name;
+                }
+            }
+        values.assign(static_cast<size_t>(m_modelIds.size()) * static_cast<size_t>(scenarios.size()), std::nan(""));
+        for (int r = 0; r < m_modelIds.size(); ++r) {
+            const std::string id = m_modelIds[r].toStdString();
+            if (!matrix.contains(id)) continue;
+            for (auto s = matrix[id].begin(); s != matrix[id].end(); ++s)
+                values[static_cast<size_t>(r) * scenarios.size() + column.value(str(s.key()))] = num(s.value());
+        }
+    }
+    m_matrix->setProperty("scenarios", scenarios);
+    m_matrix->setData(m_modelLabels, scenarios, std::move(values), 1, 5);
+
+    QStringList words;
+    if (has)
+        for (const Json& w : a["warnings"]) words << QStringLiteral("• ") + explainWarning(w);
+    if (!has) words << tr("No analysis yet: run and summarize a run first.");
+    m_warnings->setText(words.isEmpty() ? tr("Nothing to flag.") : words.join(QLatin1Char('\n')));
+    emit analysisShown(m_runId);
+}
+
+void AnalysisDashboard::renderAgreement()
+{
+    const Json& a = m_analysis;
+    const std::string metric = m_metric->currentData().toString().toStdString();
+    const int n = static_cast<int>(m_modelIds.size());
+    std::vector<double> values(static_cast<size_t>(n) * n, std::nan(""));
+    std::vector<bool> marks(static_cast<size_t>(n) * n, false);
+    QList<int> flagged;
+    if (a.is_object() && a.contains("modelAgreement")) {
+        for (int i = 0; i < n; ++i) values[static_cast<size_t>(i) * n + i] = 1.0;
+        const Json& pairs = a["modelAgreement"]["pairwise"];
+        for (int i = 0; i < n; ++i)
+            for (int j = 0; j < n; ++j) {
+                const std::string key = m_modelIds[i].toStdString() + ":" + m_modelIds[j].toStdString();
+                if (!pairs.contains(key)) continue;
+                const Json& p = pairs[key];
+                const double v = num(p.value(metric, Json()));
+                values[static_cast<size_t>(i) * n + j] = values[static_cast<size_t>(j) * n + i] = v;
+                const bool significant = metric == "spearmanRho" && p.value("significant", false);
+                marks[static_cast<size_t>(i) * n + j] = marks[static_cast<size_t>(j) * n + i] = significant;
+            }
+        for (const Json& o : a["modelAgreement"]["outlierModels"])
+            if (const qsizetype row = m_modelIds.indexOf(str(o.get<std::string>())); row >= 0) flagged << static_cast<int>(row);
+    }
+    m_agreement->setData(m_modelLabels, m_modelLabels, std::move(values), -1, 1);
+    m_agreement->setMarks(std::move(marks));
+    m_agreement->setFlaggedRows(flagged);
+}
+
+void AnalysisDashboard::renderDimensionLevels()
+{
+    const Json& a = m_analysis;
+    QStringList levels;
+    QList<LevelSeries> series;
+    const std::string dimension = m_dimension->currentText().toStdString();
+    if (a.is_object() && a.contains("dimensionAnalysis") && a["dimensionAnalysis"]["dimensions"].contains(dimension)) {
+        const Json& levelList = a["dimensionAnalysis"]["dimensions"][dimension].value("levels", Json::array());
+        for (const Json& l : levelList) levels << str(l.value("level", std::string()));
+        for (int m = 0; m < m_modelIds.size(); ++m) {
+            LevelSeries s{m_modelLabels[m], {}};
+            for (const Json& l : levelList) s.means << num(l["meanByModel"].value(m_modelIds[m].toStdString(), Json()));
+            series << s;
+        }
+    }
+    replaceChart(m_levelChart, makeLevelChart(m_dimension->currentText(), levels, series, this));
+    m_levelChart->setObjectName(QStringLiteral("levelChart"));
+}
+
+void AnalysisDashboard::compareWith(qint64 otherRunId)
+{
+    m_comparison->clear();
+    m_comparison->setHorizontalHeaderLabels({tr("Model"), tr("Scenario pairs"), tr("Mean, this run"), tr("Mean, other run"), tr("Difference"), tr("p (paired t)")});
+    for (const run::ModelComparison& c : run::compareRuns(m_session.project(), m_runId, otherRunId))
+        m_comparison->appendRow({new QStandardItem(c.modelId), new QStandardItem(QString::number(c.pairs)),
+                                 new QStandardItem(QString::number(c.meanA, 'f', 3)), new QStandardItem(QString::number(c.meanB, 'f', 3)),
+                                 new QStandardItem(QString::number(c.meanDifference, 'f', 3)),
+                                 new QStandardItem(c.pValue ? QString::number(*c.pValue, 'g', 3) : tr("n/a"))});
+}
+
+bool AnalysisDashboard::exportAnalysisJson(const QString& path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) return false;
+    file.write(QByteArray::fromStdString(m_analysis.dump(2)));
+    return file.commit();
+}
+
+bool AnalysisDashboard::exportContestedCsv(const QString& path) const
+{
+    return exportTableCsv(*m_contested, path);
+}
+
+bool AnalysisDashboard::exportReport(const QString& path) const
+{
+    const QString title = tr("ValueRank analysis of run %1").arg(m_runId);
+    const QList<ReportSection> sections{
+        {tr("Mean decision per model"), m_means, nullptr, {}},
+        {tr("Decision distribution"), m_distribution, nullptr, {}},
+        {tr("Model agreement"), m_agreement, nullptr, {}},
+        {tr("Dimension impact"), m_dimensionChart, nullptr, {}},
+        {tr("Most contested scenarios"), nullptr, m_contested, {}},
+        {tr("Read with care"), nullptr, nullptr, m_warnings->text()},
+    };
+    if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) return exportReportPdf(title, sections, path);
+    return exportReportHtml(title, sections, path);
+}
+
+} // namespace vr::ui

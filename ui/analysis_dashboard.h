@@ -1,0 +1,101 @@
+#pragma once
+// The analysis dashboard of a run: per-model means with intervals, decision distributions, the agreement
+// matrix (Spearman ρ or kappa, significant cells marked after Holm, outlier models flagged), dimension impact
+// and scores by level, the most contested scenarios, the model × scenario heatmap, and the warnings in words.
+// Filters recompute the analysis in a background thread; everything exports; two runs can be compared.
+#include "protocol/json.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+class QChartView;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QSpinBox;
+class QStandardItemModel;
+class QTableView;
+class QVBoxLayout;
+
+namespace vr::ui {
+
+class HeatmapWidget;
+class ProjectSession;
+
+class AnalysisDashboard : public QWidget {
+    Q_OBJECT
+public:
+    explicit AnalysisDashboard(ProjectSession& session, QWidget* parent = nullptr);
+    ~AnalysisDashboard() override;
+
+    // Shows the latest run's stored analysis (computing it when there is none).
+    void showLatest();
+    void showRun(qint64 runId);
+    // Computes the analysis with the current filters in a background thread, stores it and shows it.
+    void analyzeAndShow(qint64 runId);
+    void compareWith(qint64 otherRunId);
+    bool isComputing() const { return m_watcher.isRunning(); }
+    const Json& analysis() const { return m_analysis; }
+    qint64 runId() const { return m_runId; }
+
+    HeatmapWidget* agreementHeatmap() const { return m_agreement; }
+    HeatmapWidget* matrixHeatmap() const { return m_matrix; }
+    QChartView* meansChart() const { return m_means; }
+    QChartView* distributionChart() const { return m_distribution; }
+    QChartView* dimensionChart() const { return m_dimensionChart; }
+    QChartView* levelChart() const { return m_levelChart; }
+    QStandardItemModel* contestedModel() const { return m_contested; }
+    QStandardItemModel* comparisonModel() const { return m_comparison; }
+    QTableView* contestedTable() const { return m_contestedTable; }
+    QLabel* warningsLabel() const { return m_warnings; }
+    QComboBox* agreementMetric() const { return m_metric; }
+    QListWidget* modelFilter() const { return m_modelFilter; }
+    QComboBox* tagFilter() const { return m_tagFilter; }
+    QSpinBox* samplesFilter() const { return m_samplesFilter; }
+
+    // Exports (what the Export menu calls).
+    bool exportAnalysisJson(const QString& path) const;
+    bool exportContestedCsv(const QString& path) const;
+    bool exportReport(const QString& path) const; // .html or .pdf by suffix
+
+signals:
+    void analysisShown(qint64 runId);
+    // The researcher asked for the transcripts of a scenario (and model, when known).
+    void openTranscripts(qint64 runId, const QString& scenarioName, const QString& model);
+
+private:
+    void buildFilters();
+    void render();
+    void renderAgreement();
+    void renderDimensionLevels();
+    void replaceChart(QChartView*& slot, QChartView* chart);
+    void reloadRunChoices();
+
+    ProjectSession& m_session;
+    qint64 m_runId = 0;
+    Json m_analysis;
+    QStringList m_modelIds, m_modelLabels;
+    QFutureWatcher<std::string> m_watcher;
+
+    QComboBox* m_run;
+    QListWidget* m_modelFilter;
+    QComboBox* m_tagFilter;
+    QSpinBox* m_samplesFilter;
+    QComboBox* m_compareRun;
+    QLabel* m_status;
+    QVBoxLayout* m_chartsLayout;
+    QChartView* m_means = nullptr;
+    QChartView* m_distribution = nullptr;
+    QChartView* m_dimensionChart = nullptr;
+    QChartView* m_levelChart = nullptr;
+    QComboBox* m_metric;
+    QComboBox* m_dimension;
+    HeatmapWidget* m_agreement;
+    HeatmapWidget* m_matrix;
+    QStandardItemModel* m_contested;
+    QTableView* m_contestedTable;
+    QStandardItemModel* m_comparison;
+    QLabel* m_warnings;
+};
+
+} // namespace vr::ui

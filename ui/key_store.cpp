@@ -1,0 +1,120 @@
+#include "key_store.h"
+
+#include "llm/provider.h"
+#include "protocol/environment.h"
+#include "protocol/json_log.h"
+
+#include <qt6keychain/keychain.h>
+
+#include <memory>
+
+namespace vr::ui {
+namespace {
+
+const QString kService = QStringLiteral("org.valuerank.Workbench");
+
+const QList<llm::Provider> kProviders{llm::Provider::OpenAI, llm::Provider::Anthropic, llm::Provider::Google, llm::Provider::XAI,
+                                      llm::Provider::DeepSeek, llm::Provider::Mistral, llm::Provider::Local};
+
+QString explainKeychainError(const QString& error)
+{
+    return KeyStore::tr("No keychain service is available (%1). Set keys in the environment instead, for example "
+                        "export OPENAI_API_KEY=sk-…, or put them in a .env file in the project's folder.")
+        .arg(error);
+}
+
+} // namespace
+
+KeyStore::KeyStore(QObject* parent) : QObject(parent)
+{
+    loadDotEnvOnce();
+}
+
+QList<ProviderKeyStatus> KeyStore::status() const
+{
+    QList<ProviderKeyStatus> out;
+    for (llm::Provider p : kProviders) {
+        const llm::ProviderInfo& info = llm::providerInfo(p);
+        ProviderKeyStatus s{QString::fromLatin1(info.id), QString::fromLatin1(info.displayName), QString::fromLatin1(info.keyVariable)};
+        if (envNonEmpty(info.keyVariable)) {
+            if (m_fromKeychain.contains(s.variable)) s.source = KeySource::Keychain;
+            else if (cameFromDotEnv(info.keyVariable)) s.source = KeySource::DotEnv;
+            else s.source = KeySource::Environment;
+        } else {
+            s.source = info.keyRequired ? KeySource::Missing : KeySource::NotNeeded;
+        }
+        out << s;
+    }
+    return out;
+}
+
+QString KeyStore::describe(KeySource source)
+{
+    switch (source) {
+    case KeySource::Environment: return tr("set (environment)");
+    case KeySource::DotEnv: return tr("set (.env file)");
+    case KeySource::Keychain: return tr("set (keychain)");
+    case KeySource::Missing: return tr("missing");
+    case KeySource::NotNeeded: return tr("not needed");
+    }
+    return {};
+}
+
+void KeyStore::loadFromKeychain(std::function<void()> done)
+{
+    auto pending = std::make_shared<int>(0);
+    auto finishOne = [this, pending, done] {
+        if (--*pending == 0) {
+            emit changed();
+            if (done) done();
+        }
+    };
+    for (const ProviderKeyStatus& s : status()) {
+        if (s.source != KeySource::Missing) continue;
+        ++*pending;
+        auto* job = new QKeychain::ReadPasswordJob(kService, this);
+        job->setAutoDelete(true);
+        job->setKey(s.variable);
+        const QString variable = s.variable;
+        connect(job, &QKeychain::Job::finished, this, [this, job, variable, finishOne] {
+            if (job->error() == QKeychain::NoError && !job->textData().isEmpty()) {
+                qputenv(variable.toUtf8().constData(), job->textData().toUtf8());
+                JsonLogger::addSecret(job->textData().toStdString());
+                m_fromKeychain << variable;
+            } else if (job->error() == QKeychain::NoBackendAvailable || job->error() == QKeychain::OtherError) {
+                m_keychainAvailable = false;
+                m_keychainProblem = explainKeychainError(job->errorString());
+            }
+            finishOne();
+        });
+        job->start();
+    }
+    if (*pending == 0) {
+        ++*pending;
+        finishOne();
+    }
+}
+
+void KeyStore::save(const QString& variable, const QString& key)
+{
+    if (key.isEmpty()) return;
+    qputenv(variable.toUtf8().constData(), key.toUtf8());
+    JsonLogger::addSecret(key.toStdString());
+    m_fromKeychain << variable;
+    auto* job = new QKeychain::WritePasswordJob(kService, this);
+    job->setAutoDelete(true);
+    job->setKey(variable);
+    job->setTextData(key);
+    connect(job, &QKeychain::Job::finished, this, [this, job] {
+        if (job->error() != QKeychain::NoError) {
+            m_keychainAvailable = false;
+            m_keychainProblem = explainKeychainError(job->errorString());
+            emit keychainError(m_keychainProblem);
+        }
+        emit changed();
+    });
+    job->start();
+    emit changed();
+}
+
+} // namespace vr::ui

@@ -1,0 +1,214 @@
+#include "main_window.h"
+
+#include "analysis_dashboard.h"
+#include "key_store.h"
+#include "models_view.h"
+#include "project_session.h"
+#include "runs_view.h"
+#include "scenarios_view.h"
+#include "settings_dialog.h"
+#include "workbench_settings.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace vr::ui {
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_session(std::make_unique<ProjectSession>())
+{
+    setWindowTitle(tr("ValueRank Workbench"));
+    m_keys = new KeyStore(this);
+    m_navigator = new QListWidget(this);
+    m_navigator->setObjectName(QStringLiteral("navigator"));
+    m_navigator->addItems({tr("Scenarios"), tr("Models"), tr("Runs"), tr("Analysis")});
+    m_navigator->setFixedWidth(130);
+    m_navigator->setStyleSheet(QStringLiteral("QListWidget { font-size: 14px; } QListWidget::item { padding: 10px 8px; }"));
+    m_pages = new QStackedWidget(this);
+    m_scenarios = new ScenariosView(*m_session, this);
+    m_models = new ModelsView(*m_session, *m_keys, this);
+    m_runs = new RunsView(*m_session, this);
+    m_analysis = new AnalysisDashboard(*m_session, this);
+    for (QWidget* page : {static_cast<QWidget*>(m_scenarios), static_cast<QWidget*>(m_models), static_cast<QWidget*>(m_runs),
+                          static_cast<QWidget*>(m_analysis)})
+        m_pages->addWidget(page);
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("banner"));
+    m_banner->setWordWrap(true);
+    m_banner->setVisible(false);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* central = new QWidget(this);
+    auto* outer = new QVBoxLayout(central);
+    outer->setContentsMargins(6, 6, 6, 6);
+    outer->addWidget(m_banner);
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_navigator);
+    row->addWidget(m_pages, 1);
+    outer->addLayout(row, 1);
+    setCentralWidget(central);
+
+    m_pathLabel = new QLabel(this);
+    m_keyLabel = new QLabel(this);
+    statusBar()->addWidget(m_pathLabel, 1);
+    statusBar()->addPermanentWidget(m_keyLabel);
+
+    buildMenus();
+    connect(m_navigator, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_session.get(), &ProjectSession::message, this, &MainWindow::showMessage);
+    connect(m_session.get(), &ProjectSession::projectOpened, this, &MainWindow::updateStatus);
+    connect(m_keys, &KeyStore::changed, this, &MainWindow::updateStatus);
+    connect(m_runs, &RunsView::runFinished, m_analysis, [this](qint64 runId) { m_analysis->analyzeAndShow(runId); });
+    m_navigator->setCurrentRow(0);
+    m_keys->loadFromKeychain();
+    resize(1280, 800);
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New project…"), QKeySequence::New, this, &MainWindow::newProject);
+    file->addAction(tr("&Open project…"), QKeySequence::Open, this, &MainWindow::openProjectDialog);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    file->addAction(tr("Save project &as…"), QKeySequence::SaveAs, this, &MainWindow::saveProjectAs);
+    file->addSeparator();
+    file->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::showSettings);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    const QStringList names{tr("&Scenarios"), tr("&Models"), tr("&Runs"), tr("&Analysis")};
+    for (int i = 0; i < names.size(); ++i)
+        view->addAction(names[i], QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)), this,
+                        [this, i] { m_navigator->setCurrentRow(i); });
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = WorkbenchSettings().recentProjects.get();
+    for (const QString& path : recent) m_recentMenu->addAction(QFileInfo(path).fileName() + QStringLiteral("  —  ") + path, this, [this, path] {
+        openProject(path);
+    });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+bool MainWindow::openProject(const QString& path)
+{
+    try {
+        m_session->open(path);
+        rebuildRecentMenu();
+        m_analysis->showLatest();
+        showMessage(QString(), false);
+        return true;
+    } catch (const std::exception& e) {
+        showMessage(tr("Could not open %1: %2").arg(path, QString::fromUtf8(e.what())), true);
+        return false;
+    }
+}
+
+void MainWindow::newProject()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New project"), QStringLiteral("evaluation.vrproj"), tr("ValueRank projects (*.vrproj)"));
+    if (path.isEmpty()) return;
+    try {
+        m_session->create(path);
+        rebuildRecentMenu();
+    } catch (const std::exception& e) {
+        showMessage(tr("Could not create %1: %2").arg(path, QString::fromUtf8(e.what())), true);
+    }
+}
+
+void MainWindow::openProjectDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), {}, tr("ValueRank projects (*.vrproj);;All files (*)"));
+    if (!path.isEmpty()) openProject(path);
+}
+
+void MainWindow::saveProjectAs()
+{
+    if (!m_session->isOpen()) return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save project as"), m_session->path(), tr("ValueRank projects (*.vrproj)"));
+    if (path.isEmpty()) return;
+    try {
+        m_session->saveAs(path);
+        rebuildRecentMenu();
+    } catch (const std::exception& e) {
+        showMessage(tr("Could not save %1: %2").arg(path, QString::fromUtf8(e.what())), true);
+    }
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(*m_keys, this);
+    dialog.exec();
+}
+
+void MainWindow::showMessage(const QString& text, bool isError)
+{
+    m_banner->setText(text);
+    m_banner->setVisible(!text.isEmpty());
+    m_banner->setStyleSheet(isError ? QStringLiteral("background: #fbe3e3; color: #7a1f1f; padding: 6px; border-radius: 4px;")
+                                    : QStringLiteral("background: #e5f3e8; color: #1f5a2e; padding: 6px; border-radius: 4px;"));
+    if (!isError && !text.isEmpty()) QTimer::singleShot(8000, m_banner, [this, text] {
+        if (m_banner->text() == text) m_banner->setVisible(false);
+    });
+}
+
+void MainWindow::updateStatus()
+{
+    m_pathLabel->setText(m_session->isOpen() ? tr("Project: %1").arg(m_session->path()) : tr("No project open"));
+    QStringList set, missing;
+    for (const ProviderKeyStatus& s : m_keys->status()) {
+        if (s.source == KeySource::NotNeeded) continue;
+        (s.source == KeySource::Missing ? missing : set) << s.displayName;
+    }
+    m_keyLabel->setText(set.isEmpty() ? tr("No API keys (mock: and local: models work without)") : tr("Keys: %1").arg(set.join(QStringLiteral(", "))));
+    setWindowTitle(m_session->isOpen() ? tr("%1 — ValueRank Workbench").arg(QFileInfo(m_session->path()).fileName()) : tr("ValueRank Workbench"));
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigator->setCurrentRow(static_cast<int>(page));
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return static_cast<Page>(m_pages->currentIndex());
+}
+
+std::optional<MainWindow::Page> MainWindow::pageFromName(const QString& name)
+{
+    if (name == QLatin1String("scenarios")) return Page::Scenarios;
+    if (name == QLatin1String("models")) return Page::Models;
+    if (name == QLatin1String("runs")) return Page::Runs;
+    if (name == QLatin1String("analysis")) return Page::Analysis;
+    return std::nullopt;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_runs->isRunning()) m_runs->cancel(); // finished transcripts are already saved; the rest resumes later
+    event->accept();
+}
+
+} // namespace vr::ui

@@ -1,0 +1,72 @@
+#pragma once
+// The workbench window: a navigator (Scenarios, Models, Runs, Analysis), File menu with New/Open/Save As and
+// recent projects, Edit menu over the one undo stack, a banner for messages, and a status bar with the project
+// path and key status.
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace vr::ui {
+
+class AnalysisDashboard;
+class KeyStore;
+class ModelsView;
+class ProjectSession;
+class RunsView;
+class ScenariosView;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    enum class Page { Scenarios, Models, Runs, Analysis };
+
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    ProjectSession& session() { return *m_session; }
+    KeyStore& keys() { return *m_keys; }
+    void showPage(Page page);
+    Page currentPage() const;
+    static std::optional<Page> pageFromName(const QString& name);
+
+    ScenariosView* scenariosView() const { return m_scenarios; }
+    ModelsView* modelsView() const { return m_models; }
+    RunsView* runsView() const { return m_runs; }
+    AnalysisDashboard* analysisView() const { return m_analysis; }
+    QLabel* banner() const { return m_banner; }
+    QListWidget* navigator() const { return m_navigator; }
+
+public slots:
+    bool openProject(const QString& path);
+    void newProject();
+    void openProjectDialog();
+    void saveProjectAs();
+    void showSettings();
+    void showMessage(const QString& text, bool isError);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void rebuildRecentMenu();
+    void updateStatus();
+
+    std::unique_ptr<ProjectSession> m_session;
+    KeyStore* m_keys;
+    QListWidget* m_navigator;
+    QStackedWidget* m_pages;
+    ScenariosView* m_scenarios;
+    ModelsView* m_models;
+    RunsView* m_runs;
+    AnalysisDashboard* m_analysis;
+    QLabel* m_banner;
+    QLabel* m_pathLabel;
+    QLabel* m_keyLabel;
+    QMenu* m_recentMenu = nullptr;
+};
+
+} // namespace vr::ui

@@ -1,0 +1,47 @@
+#include "project_session.h"
+
+#include "workbench_settings.h"
+
+#include <QFile>
+
+namespace vr::ui {
+
+ProjectSession::ProjectSession(QObject* parent) : QObject(parent)
+{
+}
+
+ProjectSession::~ProjectSession() = default;
+
+void ProjectSession::adopt(std::unique_ptr<project::Project> project)
+{
+    m_undo.clear();
+    m_project = std::move(project);
+    WorkbenchSettings().addRecentProject(m_project->path());
+    emit projectOpened();
+    emit scenariosChanged();
+    emit modelsChanged();
+    emit runsChanged();
+}
+
+void ProjectSession::open(const QString& path)
+{
+    adopt(std::make_unique<project::Project>(path, project::ProjectDatabase::OpenMode::OpenExisting));
+}
+
+void ProjectSession::create(const QString& path)
+{
+    for (const QString& stale : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) QFile::remove(stale);
+    adopt(std::make_unique<project::Project>(path, project::ProjectDatabase::OpenMode::CreateIfMissing));
+}
+
+void ProjectSession::saveAs(const QString& path)
+{
+    if (!m_project) return;
+    for (const QString& stale : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) QFile::remove(stale);
+    QString escaped = path;
+    escaped.replace(QLatin1Char('\''), QLatin1String("''"));
+    m_project->database().run(QStringLiteral("VACUUM INTO '%1'").arg(escaped));
+    open(path);
+}
+
+} // namespace vr::ui

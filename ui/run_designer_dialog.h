@@ -1,0 +1,59 @@
+#pragma once
+// Designs a run: which scenarios and models, samples, temperature, max tokens, max turns, seed and budget;
+// shows the number of calls and an estimated cost before anything starts, and warns about models without a
+// price or without a key.
+#include "project/model_entry.h"
+#include "project/run_records.h"
+#include "project/scenario.h"
+
+#include <QDialog>
+
+class QDoubleSpinBox;
+class QLabel;
+class QListWidget;
+class QSpinBox;
+
+namespace vr::ui {
+
+struct RunEstimate {
+    long long calls = 0;
+    double cost = 0.0;
+    QStringList warnings;
+};
+
+// The calls a run will make and what they will cost, assuming ~300 output tokens per answer.
+RunEstimate estimateRun(const QList<project::Scenario>& scenarios, const QList<project::ModelEntry>& models, const project::RunConfig& config);
+
+class RunDesignerDialog : public QDialog {
+    Q_OBJECT
+public:
+    RunDesignerDialog(const QList<project::Scenario>& scenarios, const QList<project::ModelEntry>& models, int defaultConcurrency,
+                      QWidget* parent = nullptr);
+
+    QList<project::Scenario> selectedScenarios() const;
+    QList<project::ModelEntry> selectedModels() const;
+    project::RunConfig config() const;
+    RunEstimate estimate() const;
+    QLabel* estimateLabel() const { return m_estimate; }
+    QSpinBox* samplesBox() const { return m_samples; }
+    QListWidget* modelList() const { return m_modelList; }
+    QListWidget* scenarioList() const { return m_scenarioList; }
+
+private:
+    void updateEstimate();
+
+    QList<project::Scenario> m_scenarios;
+    QList<project::ModelEntry> m_models;
+    QListWidget* m_scenarioList;
+    QListWidget* m_modelList;
+    QSpinBox* m_samples;
+    QDoubleSpinBox* m_temperature;
+    QSpinBox* m_maxTokens;
+    QSpinBox* m_maxTurns;
+    QSpinBox* m_seed;
+    QSpinBox* m_concurrency;
+    QDoubleSpinBox* m_budget;
+    QLabel* m_estimate;
+};
+
+} // namespace vr::ui

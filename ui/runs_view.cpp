@@ -1,0 +1,327 @@
+#include "runs_view.h"
+
+#include "project_session.h"
+#include "run/run_engine.h"
+#include "run/run_summarizer.h"
+#include "run_designer_dialog.h"
+#include "run_grid_model.h"
+#include "summaries_model.h"
+#include "transcript_view.h"
+#include "workbench_settings.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace vr::ui {
+
+RunsView::RunsView(ProjectSession& session, QWidget* parent) : QWidget(parent), m_session(session)
+{
+    m_runs = new QListWidget(this);
+    m_runs->setObjectName(QStringLiteral("runList"));
+    auto* newRun = new QPushButton(tr("New run…"), this);
+    newRun->setObjectName(QStringLiteral("newRun"));
+    m_gridModel = new RunGridModel(session, this);
+    m_grid = new QTableView(this);
+    m_grid->setObjectName(QStringLiteral("runGrid"));
+    m_grid->setModel(m_gridModel);
+    m_grid->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("runProgress"));
+    m_stats = new QLabel(this);
+    m_stats->setObjectName(QStringLiteral("runStats"));
+    m_stats->setWordWrap(true);
+    m_resume = new QPushButton(tr("Resume"), this);
+    m_resume->setObjectName(QStringLiteral("resumeRun"));
+    m_resume->setToolTip(tr("Run the missing and failed cells"));
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setObjectName(QStringLiteral("cancelRun"));
+    auto* summarize = new QPushButton(tr("Summarize again"), this);
+    summarize->setObjectName(QStringLiteral("summarizeAgain"));
+    m_transcript = new TranscriptView(this);
+    m_summariesModel = new SummariesModel(session, this);
+    m_summaries = new QTableView(this);
+    m_summaries->setObjectName(QStringLiteral("summariesTable"));
+    m_summaries->setModel(m_summariesModel);
+    m_summaries->horizontalHeader()->setStretchLastSection(true);
+    m_summaries->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_summaries->setWordWrap(false);
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(m_transcript, tr("Conversation"));
+    m_tabs->addTab(m_summaries, tr("Summaries"));
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(new QLabel(tr("<b>Runs</b>"), this));
+    leftLayout->addWidget(m_runs, 1);
+    leftLayout->addWidget(newRun);
+    auto* controls = new QHBoxLayout;
+    controls->addWidget(m_progress, 1);
+    controls->addWidget(m_resume);
+    controls->addWidget(m_cancel);
+    controls->addWidget(summarize);
+    auto* center = new QWidget(this);
+    auto* centerLayout = new QVBoxLayout(center);
+    centerLayout->setContentsMargins(0, 0, 0, 0);
+    centerLayout->addLayout(controls);
+    centerLayout->addWidget(m_stats);
+    centerLayout->addWidget(m_grid, 1);
+    auto* vertical = new QSplitter(Qt::Vertical, this);
+    vertical->addWidget(center);
+    vertical->addWidget(m_tabs);
+    vertical->setSizes({380, 300});
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(vertical);
+    splitter->setSizes({200, 800});
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(newRun, &QPushButton::clicked, this, &RunsView::openDesigner);
+    connect(m_resume, &QPushButton::clicked, this, &RunsView::resume);
+    connect(m_cancel, &QPushButton::clicked, this, &RunsView::cancel);
+    connect(summarize, &QPushButton::clicked, this, &RunsView::summarizeAgain);
+    connect(m_runs, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0) showRun(m_runs->item(row)->data(Qt::UserRole).toLongLong());
+    });
+    connect(m_grid, &QTableView::clicked, this, &RunsView::showCell);
+    connect(m_summaries, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        const qint64 cellId = index.data(SummariesModel::CellIdRole).toLongLong();
+        if (const auto row = m_session.project().runs().transcriptOfCell(cellId)) {
+            m_transcript->showTranscript(*row, m_summariesModel->index(index.row(), SummariesModel::Scenario).data().toString(),
+                                         m_summariesModel->index(index.row(), SummariesModel::Model).data().toString());
+            m_tabs->setCurrentWidget(m_transcript);
+        }
+    });
+    connect(&session, &ProjectSession::runsChanged, this, &RunsView::reloadRuns);
+    connect(&session, &ProjectSession::summariesChanged, this, [this](qint64 runId) {
+        if (runId == m_runId) m_gridModel->reload();
+    });
+    reloadRuns();
+}
+
+RunsView::~RunsView()
+{
+    if (m_engine) m_engine->cancel();
+}
+
+void RunsView::reloadRuns()
+{
+    const QSignalBlocker block(m_runs);
+    m_runs->clear();
+    if (!m_session.isOpen()) return;
+    int select = -1;
+    for (const project::RunSummary& r : m_session.project().runs().list()) {
+        auto* item = new QListWidgetItem(tr("Run %1%2\n%3/%4 done · $%5")
+                                             .arg(r.id)
+                                             .arg(r.name.isEmpty() ? QString() : QStringLiteral(": ") + r.name)
+                                             .arg(r.done)
+                                             .arg(r.cells)
+                                             .arg(r.cost, 0, 'f', 4),
+                                         m_runs);
+        item->setData(Qt::UserRole, r.id);
+        if (r.id == m_runId) select = m_runs->count() - 1;
+    }
+    if (select < 0 && m_runs->count() > 0) select = m_runs->count() - 1;
+    if (select >= 0) {
+        m_runs->setCurrentRow(select);
+        showRun(m_runs->item(select)->data(Qt::UserRole).toLongLong());
+    } else {
+        showRun(0);
+    }
+}
+
+void RunsView::showRun(qint64 runId)
+{
+    if (m_engine && m_engine->runId() != runId) return; // the live run stays on screen while it runs
+    m_runId = runId;
+    m_gridModel->setRun(runId);
+    m_summariesModel->setRun(runId);
+    m_grid->resizeRowsToContents();
+    updateStats();
+}
+
+void RunsView::openDesigner()
+{
+    RunDesignerDialog dialog(m_session.project().scenarios().list(), m_session.project().models().list(),
+                             WorkbenchSettings().defaultConcurrency.get(), this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    startNewRun(dialog.selectedScenarios(), dialog.selectedModels(), dialog.config());
+}
+
+qint64 RunsView::startNewRun(const QList<project::Scenario>& scenarios, const QList<project::ModelEntry>& models, const project::RunConfig& config)
+{
+    if (scenarios.isEmpty() || models.isEmpty()) {
+        m_session.inform(tr("Choose at least one runnable scenario and one model."), true);
+        return 0;
+    }
+    if (m_engine) {
+        m_session.inform(tr("A run is already in progress."), true);
+        return 0;
+    }
+    const qint64 runId = m_session.project().runs().create(config, scenarios, models);
+    m_runId = runId;
+    m_session.notifyRunsChanged();
+    startEngine();
+    return runId;
+}
+
+void RunsView::resume()
+{
+    if (m_engine || m_runId <= 0) return;
+    startEngine();
+}
+
+void RunsView::startEngine()
+{
+    m_streams.clear();
+    m_lastError.clear();
+    m_engine = std::make_unique<run::RunEngine>(m_session.project(), m_runId);
+    m_engine->setStreaming(true);
+    connect(m_engine.get(), &run::RunEngine::textDelta, this, [this](qint64 cellId, int turn, const QString& text) {
+        m_streams[cellId][turn] += text;
+        if (cellId == m_shownCell) {
+            const QModelIndex current = m_grid->currentIndex();
+            m_transcript->showStreaming(m_gridModel->headerData(current.row(), Qt::Vertical, Qt::DisplayRole).toString(),
+                                        m_gridModel->headerData(current.column(), Qt::Horizontal, Qt::DisplayRole).toString(), m_streams[cellId]);
+        }
+    });
+    connect(m_engine.get(), &run::RunEngine::cellStarted, this, [this](qint64) {
+        if (!m_lastGridReload.isValid() || m_lastGridReload.elapsed() > 250) {
+            m_gridModel->reload();
+            m_lastGridReload.start();
+        }
+    });
+    connect(m_engine.get(), &run::RunEngine::cellFinished, this, [this](qint64 cellId, bool ok) {
+        m_streams.remove(cellId);
+        if (!ok) {
+            for (const auto& c : m_session.project().runs().cells(m_runId))
+                if (c.id == cellId) m_lastError = c.errorCode + QStringLiteral(": ") + c.errorMessage;
+        }
+        if (!m_lastGridReload.isValid() || m_lastGridReload.elapsed() > 250) {
+            m_gridModel->reload();
+            m_lastGridReload.start();
+        }
+        if (cellId == m_shownCell) showCell(m_grid->currentIndex());
+    });
+    connect(m_engine.get(), &run::RunEngine::progressChanged, this, &RunsView::updateStats);
+    connect(m_engine.get(), &run::RunEngine::finished, this, [this] {
+        const qint64 runId = m_runId;
+        m_engine.release()->deleteLater();
+        // Summarize right away with the project's parser, so decisions appear in the grid.
+        run::SummarizeOptions options;
+        options.parser = WorkbenchSettings().parser.get();
+        m_summarizer = std::make_unique<run::RunSummarizer>(m_session.project(), runId, options);
+        connect(m_summarizer.get(), &run::RunSummarizer::finished, this, [this, runId] {
+            m_summarizer.release()->deleteLater();
+            m_session.notifySummariesChanged(runId);
+            m_session.notifyRunsChanged();
+            updateStats();
+            emit runFinished(runId);
+        });
+        m_summarizer->start();
+    });
+    m_engine->start();
+    updateStats();
+}
+
+void RunsView::cancel()
+{
+    if (m_engine) m_engine->cancel();
+}
+
+void RunsView::summarizeAgain()
+{
+    if (m_runId <= 0 || m_summarizer) return;
+    run::SummarizeOptions options;
+    options.parser = WorkbenchSettings().parser.get();
+    options.explanationModel = WorkbenchSettings().summaryModel.get();
+    options.again = true;
+    m_summarizer = std::make_unique<run::RunSummarizer>(m_session.project(), m_runId, options);
+    const qint64 runId = m_runId;
+    connect(m_summarizer.get(), &run::RunSummarizer::finished, this, [this, runId] {
+        const int failures = m_summarizer->explanationFailures();
+        m_summarizer.release()->deleteLater();
+        m_session.notifySummariesChanged(runId);
+        m_session.notifyRunsChanged();
+        if (failures > 0) m_session.inform(tr("%n explanation(s) failed; the decision codes are stored.", nullptr, failures), true);
+        emit summarizeFinished(runId);
+    });
+    m_summarizer->start();
+}
+
+void RunsView::showCell(const QModelIndex& index)
+{
+    if (!index.isValid()) return;
+    const QList<qint64> cells = index.data(RunGridModel::CellIdsRole).value<QList<qint64>>();
+    const QString scenario = m_gridModel->headerData(index.row(), Qt::Vertical, Qt::DisplayRole).toString();
+    const QString model = m_gridModel->headerData(index.column(), Qt::Horizontal, Qt::DisplayRole).toString();
+    m_tabs->setCurrentWidget(m_transcript);
+    for (qint64 cellId : cells) {
+        if (m_streams.contains(cellId)) {
+            m_shownCell = cellId;
+            m_transcript->showStreaming(scenario, model, m_streams[cellId]);
+            return;
+        }
+    }
+    for (qint64 cellId : cells)
+        if (const auto row = m_session.project().runs().transcriptOfCell(cellId)) {
+            m_shownCell = cellId;
+            m_transcript->showTranscript(*row, scenario, model);
+            return;
+        }
+    m_shownCell = cells.value(0);
+    m_transcript->showMessage(tr("No transcript yet for %1 on %2.").arg(scenario, model));
+}
+
+void RunsView::updateStats()
+{
+    if (m_engine) {
+        const run::RunProgress p = m_engine->progress();
+        m_progress->setRange(0, std::max(1, p.total));
+        m_progress->setValue(p.done + p.failed);
+        QString text = tr("%1 of %2 cells done · %3 failed · %4 running · %5 cells/s · ETA %6 · cost $%7 · %8 retries")
+                           .arg(p.done)
+                           .arg(p.total)
+                           .arg(p.failed)
+                           .arg(p.running)
+                           .arg(p.cellsPerSecond, 0, 'f', 1)
+                           .arg(p.etaSeconds < 0 ? tr("unknown") : tr("%1 s").arg(static_cast<int>(p.etaSeconds)))
+                           .arg(p.cost, 0, 'f', 4)
+                           .arg(p.retries);
+        if (p.budgetReached) text += tr(" · budget reached");
+        if (!m_lastError.isEmpty()) text += QStringLiteral("<br><span style='color:#b42828'>%1</span>").arg(tr("Last error: %1").arg(m_lastError.toHtmlEscaped()));
+        m_stats->setText(text);
+    } else if (m_session.isOpen() && m_runId > 0) {
+        if (const auto s = m_session.project().runs().summary(m_runId)) {
+            m_progress->setRange(0, std::max(1, s->cells));
+            m_progress->setValue(s->done);
+            m_stats->setText(tr("Run %1: %2 scenarios × %3 models × %4 samples · %5 of %6 cells done · %7 failed · %8 summarized · cost $%9")
+                                 .arg(s->id)
+                                 .arg(s->scenarioCount)
+                                 .arg(s->modelCount)
+                                 .arg(s->config.samples)
+                                 .arg(s->done)
+                                 .arg(s->cells)
+                                 .arg(s->failed)
+                                 .arg(s->summarized)
+                                 .arg(s->cost, 0, 'f', 4));
+        }
+    } else {
+        m_progress->setValue(0);
+        m_stats->setText(tr("No run yet. Choose \"New run…\" to design one."));
+    }
+    m_resume->setEnabled(!m_engine && m_runId > 0);
+    m_cancel->setEnabled(m_engine != nullptr);
+}
+
+} // namespace vr::ui

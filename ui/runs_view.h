@@ -1,0 +1,93 @@
+#pragma once
+// Runs: the list of runs, a new-run designer, and the live view of one run — a scenarios × models grid whose
+// cells fill in as decisions arrive, progress with rate, ETA, cost, retries and errors, cancel and resume,
+// the selected cell's conversation (streaming while it runs), and the summaries table.
+#include "project/model_entry.h"
+#include "project/run_records.h"
+#include "project/scenario.h"
+
+#include <QElapsedTimer>
+#include <QMap>
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+class QTabWidget;
+
+namespace vr::run {
+class RunEngine;
+class RunSummarizer;
+}
+
+namespace vr::ui {
+
+class ProjectSession;
+class RunGridModel;
+class SummariesModel;
+class TranscriptView;
+
+class RunsView : public QWidget {
+    Q_OBJECT
+public:
+    RunsView(ProjectSession& session, QWidget* parent = nullptr);
+    ~RunsView() override;
+
+    QListWidget* runList() const { return m_runs; }
+    QTableView* grid() const { return m_grid; }
+    RunGridModel* gridModel() const { return m_gridModel; }
+    SummariesModel* summariesModel() const { return m_summariesModel; }
+    QTableView* summariesTable() const { return m_summaries; }
+    TranscriptView* transcriptView() const { return m_transcript; }
+    QLabel* statsLabel() const { return m_stats; }
+    QProgressBar* progressBar() const { return m_progress; }
+    QTabWidget* tabs() const { return m_tabs; }
+    qint64 currentRun() const { return m_runId; }
+    bool isRunning() const { return m_engine != nullptr; }
+
+public slots:
+    void showRun(qint64 runId);
+    void openDesigner();
+    // Creates a run and starts it (what the designer's OK does).
+    qint64 startNewRun(const QList<vr::project::Scenario>& scenarios, const QList<vr::project::ModelEntry>& models,
+                       const vr::project::RunConfig& config);
+    void resume();
+    void cancel();
+    void summarizeAgain();
+    void showCell(const QModelIndex& index);
+
+signals:
+    void runFinished(qint64 runId);
+    void summarizeFinished(qint64 runId);
+
+private:
+    void reloadRuns();
+    void updateStats();
+    void startEngine();
+
+    ProjectSession& m_session;
+    qint64 m_runId = 0;
+    QListWidget* m_runs;
+    QTableView* m_grid;
+    RunGridModel* m_gridModel;
+    QProgressBar* m_progress;
+    QLabel* m_stats;
+    QPushButton* m_resume;
+    QPushButton* m_cancel;
+    QTabWidget* m_tabs;
+    TranscriptView* m_transcript;
+    QTableView* m_summaries;
+    SummariesModel* m_summariesModel;
+    std::unique_ptr<run::RunEngine> m_engine;
+    std::unique_ptr<run::RunSummarizer> m_summarizer;
+    QMap<qint64, QMap<int, QString>> m_streams; // cell → turn → text so far
+    qint64 m_shownCell = 0;
+    QElapsedTimer m_lastGridReload;
+    QString m_lastError;
+};
+
+} // namespace vr::ui

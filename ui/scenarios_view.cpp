@@ -1,0 +1,205 @@
+#include "scenarios_view.h"
+
+#include "edit_commands.h"
+#include "project/scenario_io.h"
+#include "project_session.h"
+#include "scenario_editor.h"
+#include "scenario_filter_proxy.h"
+#include "scenario_list_model.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace vr::ui {
+
+ScenariosView::ScenariosView(ProjectSession& session, QWidget* parent) : QWidget(parent), m_session(session)
+{
+    m_model = new ScenarioListModel(session, this);
+    m_proxy = new ScenarioFilterProxy(this);
+    m_proxy->setSourceModel(m_model);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("scenarioSearch"));
+    m_search->setPlaceholderText(tr("Search names, prompts and tags"));
+    m_search->setClearButtonEnabled(true);
+    m_tagFilter = new QComboBox(this);
+    m_tagFilter->setObjectName(QStringLiteral("tagFilter"));
+    m_list = new QListView(this);
+    m_list->setObjectName(QStringLiteral("scenarioList"));
+    m_list->setModel(m_proxy);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_editor = new ScenarioEditor(this);
+
+    auto* buttons = new QHBoxLayout;
+    const auto addButton = [&](const QString& text, const char* name, auto slot) {
+        auto* b = new QPushButton(text, this);
+        b->setObjectName(QString::fromLatin1(name));
+        connect(b, &QPushButton::clicked, this, slot);
+        buttons->addWidget(b);
+        return b;
+    };
+    addButton(tr("New"), "addScenario", [this] { addScenario(); });
+    addButton(tr("Delete"), "removeScenario", [this] { removeSelected(); });
+    addButton(tr("▲"), "scenarioUp", [this] { moveSelected(-1); })->setToolTip(tr("Move up"));
+    addButton(tr("▼"), "scenarioDown", [this] { moveSelected(1); })->setToolTip(tr("Move down"));
+    auto* io = new QHBoxLayout;
+    auto* importButton = new QPushButton(tr("Import…"), this);
+    importButton->setObjectName(QStringLiteral("importScenarios"));
+    auto* exportButton = new QPushButton(tr("Export…"), this);
+    exportButton->setObjectName(QStringLiteral("exportScenarios"));
+    io->addWidget(importButton);
+    io->addWidget(exportButton);
+    connect(importButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import scenarios"), {}, tr("Scenario files (*.json *.yaml *.yml)"));
+        if (!path.isEmpty()) importFile(path);
+    });
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export scenarios"), QStringLiteral("scenarios.json"), tr("JSON (*.json)"));
+        if (!path.isEmpty()) exportFile(path);
+    });
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_search);
+    leftLayout->addWidget(m_tagFilter);
+    leftLayout->addWidget(m_list, 1);
+    leftLayout->addLayout(buttons);
+    leftLayout->addLayout(io);
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_editor);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({260, 740});
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &ScenarioFilterProxy::setSearchText);
+    connect(m_tagFilter, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_proxy->setTag(index <= 0 ? QString() : m_tagFilter->itemText(index));
+    });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &ScenariosView::onSelectionChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ScenariosView::onReloaded);
+    connect(m_editor, &ScenarioEditor::edited, this, [this](const project::Scenario& before, const project::Scenario& after) {
+        m_session.undoStack()->push(new EditScenarioCommand(m_session, before, after));
+    });
+    onReloaded();
+}
+
+qint64 ScenariosView::selectedId() const
+{
+    return m_selected;
+}
+
+void ScenariosView::selectScenario(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (index.isValid()) m_list->setCurrentIndex(index);
+}
+
+void ScenariosView::onSelectionChanged()
+{
+    m_editor->commitPendingEdits();
+    const QModelIndex source = m_proxy->mapToSource(m_list->currentIndex());
+    const project::Scenario* s = m_model->scenarioAt(source.row());
+    m_selected = s ? s->id : 0;
+    m_editor->setScenario(s ? std::optional<project::Scenario>(*s) : std::nullopt);
+}
+
+void ScenariosView::onReloaded()
+{
+    refreshTags();
+    const int row = m_model->rowOf(m_selected);
+    if (row >= 0) {
+        const project::Scenario* s = m_model->scenarioAt(row);
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+        {
+            const QSignalBlocker block(m_list->selectionModel());
+            m_list->setCurrentIndex(index);
+        }
+        // Reloading after one's own edit must not move the cursor: only show the store's copy when it differs.
+        if (!m_editor->scenario() || !(*m_editor->scenario() == *s)) m_editor->setScenario(*s);
+    } else if (m_model->rowCount() > 0) {
+        m_list->setCurrentIndex(m_proxy->index(0, 0));
+    } else {
+        m_selected = 0;
+        m_editor->setScenario(std::nullopt);
+    }
+}
+
+void ScenariosView::refreshTags()
+{
+    const QString current = m_tagFilter->currentIndex() > 0 ? m_tagFilter->currentText() : QString();
+    const QSignalBlocker block(m_tagFilter);
+    m_tagFilter->clear();
+    m_tagFilter->addItem(tr("All tags"));
+    m_tagFilter->addItems(m_model->allTags());
+    const int index = m_tagFilter->findText(current);
+    m_tagFilter->setCurrentIndex(index > 0 ? index : 0);
+}
+
+void ScenariosView::addScenario()
+{
+    project::Scenario s;
+    s.name = tr("New scenario");
+    s.prompt = tr("Describe the dilemma here.\n\nAnswer on this scale:\n1 - Strongly favour option A\n2 - Somewhat favour option A\n"
+                  "3 - Neutral\n4 - Somewhat favour option B\n5 - Strongly favour option B");
+    auto* command = new AddScenarioCommand(m_session, s);
+    m_session.undoStack()->push(command);
+    selectScenario(command->scenarioId());
+    m_editor->nameEdit()->setFocus();
+    m_editor->nameEdit()->selectAll();
+}
+
+void ScenariosView::removeSelected()
+{
+    const int row = m_model->rowOf(m_selected);
+    if (const project::Scenario* s = m_model->scenarioAt(row)) m_session.undoStack()->push(new RemoveScenarioCommand(m_session, *s));
+}
+
+void ScenariosView::moveSelected(int delta)
+{
+    QList<qint64> before;
+    for (int i = 0; i < m_model->rowCount(); ++i) before << m_model->scenarioAt(i)->id;
+    const qsizetype from = before.indexOf(m_selected);
+    const qsizetype to = from + delta;
+    if (from < 0 || to < 0 || to >= before.size()) return;
+    QList<qint64> after = before;
+    after.move(from, to);
+    m_session.undoStack()->push(new ReorderScenariosCommand(m_session, before, after));
+}
+
+void ScenariosView::importFile(const QString& path)
+{
+    try {
+        const project::ScenarioImport imported = project::importScenarioFile(path);
+        m_session.undoStack()->beginMacro(tr("Import %n scenario(s)", nullptr, static_cast<int>(imported.scenarios.size())));
+        for (const project::Scenario& s : imported.scenarios) m_session.undoStack()->push(new AddScenarioCommand(m_session, s));
+        m_session.undoStack()->endMacro();
+        QString text = tr("Imported %n scenario(s)", nullptr, static_cast<int>(imported.scenarios.size()));
+        if (!imported.rejected.isEmpty()) text += tr("; rejected: %1").arg(imported.rejected.join(QStringLiteral("; ")));
+        m_session.inform(text, !imported.rejected.isEmpty());
+    } catch (const std::exception& e) {
+        m_session.inform(tr("Could not import %1: %2").arg(path, QString::fromUtf8(e.what())), true);
+    }
+}
+
+void ScenariosView::exportFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        m_session.inform(tr("Could not write %1: %2").arg(path, file.errorString()), true);
+        return;
+    }
+    file.write(QByteArray::fromStdString(project::exportScenariosJson(m_session.project().scenarios().list())));
+    m_session.inform(tr("Exported %n scenario(s) to %1", nullptr, m_model->rowCount()).arg(path));
+}
+
+} // namespace vr::ui

@@ -1,0 +1,75 @@
+#include "workbench_app.h"
+
+#include "analysis_dashboard.h"
+#include "application_identity.h"
+#include "main_window.h"
+#include "protocol/json_log.h"
+#include "workbench_settings.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace vr::ui {
+
+int runWorkbench(QApplication& app)
+{
+    applyApplicationIdentity(app);
+    if (!qEnvironmentVariableIsSet("VALUERANK_LOG_LEVEL")) JsonLogger::setMinimumLevel("warn");
+
+    // The language follows the system locale unless the settings choose one.
+    const QString language = WorkbenchSettings().language.get();
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    auto* qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qtTranslator);
+    auto* translator = new QTranslator(&app);
+    if (translator->load(locale, QStringLiteral("valuerank"), QStringLiteral("_"), QStringLiteral(":/i18n"))) app.installTranslator(translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Design value-dilemma evaluations, probe models, analyse the results."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("project"), QApplication::translate("main", "The project file to open"));
+    const QCommandLineOption view(QStringLiteral("view"), QApplication::translate("main", "The page to show: scenarios, models, runs or analysis"),
+                                  QStringLiteral("page"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"), QApplication::translate("main", "Render the page to a PNG file and quit"),
+                                        QStringLiteral("file"));
+    parser.addOption(view);
+    parser.addOption(screenshot);
+    parser.process(app);
+
+    MainWindow window;
+    if (!parser.positionalArguments().isEmpty() && !window.openProject(parser.positionalArguments().first()) && parser.isSet(screenshot))
+        return 2;
+    if (parser.isSet(view)) {
+        const auto page = MainWindow::pageFromName(parser.value(view));
+        if (!page) {
+            std::fprintf(stderr, "valuerank-workbench: unknown view '%s'\n", qPrintable(parser.value(view)));
+            return 1;
+        }
+        window.showPage(*page);
+    }
+    window.show();
+    if (parser.isSet(screenshot)) {
+        const QString path = parser.value(screenshot);
+        // Give the analysis its background computation and the layouts their first pass, then render.
+        auto* poll = new QTimer(&window);
+        QObject::connect(poll, &QTimer::timeout, &window, [&window, path, poll] {
+            if (window.analysisView()->isComputing()) return;
+            poll->stop();
+            const bool ok = window.grab().save(path, "PNG");
+            std::fprintf(ok ? stdout : stderr, ok ? "Saved %s\n" : "Could not write %s\n", qPrintable(path));
+            QApplication::exit(ok ? 0 : 2);
+        });
+        poll->start(50);
+    }
+    return app.exec();
+}
+
+} // namespace vr::ui
