@@ -343,6 +343,7 @@ void AnalysisDashboard::replaceChart(QChartView*& slot, QChartView* chart)
 {
     chart->setObjectName(slot->objectName());
     slot->parentWidget()->layout()->replaceWidget(slot, chart);
+    slot->hide(); // removed from the layout now, deleted once the event loop runs
     slot->deleteLater();
     slot = chart;
 }
@@ -470,6 +471,8 @@ void AnalysisDashboard::renderAgreement()
             if (const qsizetype row = m_modelIds.indexOf(str(o.get<std::string>())); row >= 0) flagged << static_cast<int>(row);
     }
     m_agreement->setData(m_modelLabels, m_modelLabels, std::move(values), -1, 1);
+    // As tall as the matrix needs (plus its labels), up to a screenful.
+    m_agreement->setFixedHeight(std::clamp(90 + n * m_agreement->cellSize().height() + 24, 160, 560));
     m_agreement->setMarks(std::move(marks));
     m_agreement->setFlaggedRows(flagged);
 }
@@ -481,7 +484,18 @@ void AnalysisDashboard::renderDimensionLevels()
     QList<LevelSeries> series;
     const std::string dimension = m_dimension->currentText().toStdString();
     if (a.is_object() && a.contains("dimensionAnalysis") && a["dimensionAnalysis"]["dimensions"].contains(dimension)) {
-        const Json& levelList = a["dimensionAnalysis"]["dimensions"][dimension].value("levels", Json::array());
+        Json levelList = a["dimensionAnalysis"]["dimensions"][dimension].value("levels", Json::array());
+        // Numeric levels read left to right in order; others keep the order they appeared in.
+        bool numeric = true;
+        for (const Json& l : levelList) {
+            bool ok = false;
+            str(l.value("level", std::string())).toDouble(&ok);
+            numeric = numeric && ok;
+        }
+        if (numeric)
+            std::stable_sort(levelList.begin(), levelList.end(), [](const Json& x, const Json& y) {
+                return str(x.value("level", std::string())).toDouble() < str(y.value("level", std::string())).toDouble();
+            });
         for (const Json& l : levelList) levels << str(l.value("level", std::string()));
         for (int m = 0; m < m_modelIds.size(); ++m) {
             LevelSeries s{m_modelLabels[m], {}};

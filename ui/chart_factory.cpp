@@ -35,7 +35,7 @@ const std::array<QColor, 5> kDecisionColors{QColor(49, 104, 196), QColor(128, 16
 QChartView* makeMeansChart(const QList<MeanWithInterval>& rows, QWidget* parent)
 {
     auto* chart = new QChart;
-    chart->setTitle(QObject::tr("Mean decision per model, with 95 % interval (1 = option A … 5 = option B)"));
+    chart->setTitle(QObject::tr("Mean decision per model (95 % interval)"));
     auto* means = new QScatterSeries;
     means->setName(QObject::tr("mean"));
     means->setMarkerSize(11);
@@ -112,7 +112,7 @@ QChartView* makeDistributionChart(const QList<DecisionCounts>& rows, QWidget* pa
 QChartView* makeDimensionChart(const QList<DimensionBar>& rows, QWidget* parent)
 {
     auto* chart = new QChart;
-    chart->setTitle(QObject::tr("Dimension impact: η² (share of decision variance), with Kruskal–Wallis p"));
+    chart->setTitle(QObject::tr("Dimension impact (η²; * Kruskal–Wallis p < 0.05)"));
     auto* series = new QBarSeries;
     auto* set = new QBarSet(QObject::tr("η²"));
     set->setColor(QColor(49, 104, 196));
@@ -141,7 +141,7 @@ QChartView* makeDimensionChart(const QList<DimensionBar>& rows, QWidget* parent)
 QChartView* makeLevelChart(const QString& dimension, const QStringList& levels, const QList<LevelSeries>& series, QWidget* parent)
 {
     auto* chart = new QChart;
-    chart->setTitle(QObject::tr("Mean decision by level of \"%1\", per model").arg(dimension));
+    chart->setTitle(QObject::tr("Mean decision by level of %1").arg(dimension));
     auto* x = new QCategoryAxis;
     x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     x->setRange(-0.3, levels.size() - 0.7);

@@ -147,6 +147,10 @@ void RunsView::showRun(qint64 runId)
     m_gridModel->setRun(runId);
     m_summariesModel->setRun(runId);
     m_grid->resizeRowsToContents();
+    if (m_gridModel->rowCount() > 0 && !m_engine) {
+        m_grid->setCurrentIndex(m_gridModel->index(0, 0));
+        showCell(m_gridModel->index(0, 0));
+    }
     updateStats();
 }
 
@@ -189,11 +193,7 @@ void RunsView::startEngine()
     m_engine->setStreaming(true);
     connect(m_engine.get(), &run::RunEngine::textDelta, this, [this](qint64 cellId, int turn, const QString& text) {
         m_streams[cellId][turn] += text;
-        if (cellId == m_shownCell) {
-            const QModelIndex current = m_grid->currentIndex();
-            m_transcript->showStreaming(m_gridModel->headerData(current.row(), Qt::Vertical, Qt::DisplayRole).toString(),
-                                        m_gridModel->headerData(current.column(), Qt::Horizontal, Qt::DisplayRole).toString(), m_streams[cellId]);
-        }
+        if (cellId == m_shownCell) m_transcript->showStreaming(m_shownScenario, m_shownModel, m_streams[cellId]);
     });
     connect(m_engine.get(), &run::RunEngine::cellStarted, this, [this](qint64) {
         if (!m_lastGridReload.isValid() || m_lastGridReload.elapsed() > 250) {
@@ -265,6 +265,8 @@ void RunsView::showCell(const QModelIndex& index)
     const QList<qint64> cells = index.data(RunGridModel::CellIdsRole).value<QList<qint64>>();
     const QString scenario = m_gridModel->headerData(index.row(), Qt::Vertical, Qt::DisplayRole).toString();
     const QString model = m_gridModel->headerData(index.column(), Qt::Horizontal, Qt::DisplayRole).toString();
+    m_shownScenario = scenario;
+    m_shownModel = model;
     m_tabs->setCurrentWidget(m_transcript);
     for (qint64 cellId : cells) {
         if (m_streams.contains(cellId)) {

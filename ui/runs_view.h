@@ -86,6 +86,7 @@ private:
     std::unique_ptr<run::RunSummarizer> m_summarizer;
     QMap<qint64, QMap<int, QString>> m_streams; // cell → turn → text so far
     qint64 m_shownCell = 0;
+    QString m_shownScenario, m_shownModel;
     QElapsedTimer m_lastGridReload;
     QString m_lastError;
 };

@@ -1,0 +1,230 @@
+// The workbench, part 2: the analysis dashboard on the demo project and on a generated 50 × 2 000 run —
+// every chart, the heatmaps, filters recomputed in the background, exports (PNG, SVG, CSV, JSON, HTML, PDF)
+// and comparing two runs. Screenshots are saved for people to look at.
+#include "analysis_dashboard.h"
+#include "heatmap_widget.h"
+#include "large_run_fixture.h"
+#include "main_window.h"
+#include "project_session.h"
+#include "run/run_engine.h"
+#include "run/run_summarizer.h"
+#include "workbench_fixture.h"
+
+#include <QAbstractItemModelTester>
+#include <QBarSeries>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QEventLoop>
+#include <QLabel>
+#include <QListWidget>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardItemModel>
+#include <QSvgRenderer>
+#include <QTableView>
+#include <QTest>
+
+using namespace vr;
+using namespace vr::ui;
+
+class AnalysisDashboardTest : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+
+    AnalysisDashboard* dashboard() { return m_window->analysisView(); }
+
+private slots:
+    void initTestCase()
+    {
+        test::isolateSettings();
+        qputenv("VALUERANK_LOG_LEVEL", "error");
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1280, 900);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->openProject(test::copyDemoProject(m_dir)));
+        m_window->showPage(MainWindow::Page::Analysis);
+    }
+
+    void chartsShowTheStoredAnalysis()
+    {
+        AnalysisDashboard* d = dashboard();
+        QCOMPARE(d->analysis()["perModel"].size(), size_t(3));
+        QVERIFY(!d->meansChart()->chart()->series().isEmpty());
+        QCOMPARE(d->distributionChart()->chart()->series().size(), 1);
+        QVERIFY(!d->dimensionChart()->chart()->series().isEmpty());
+        QCOMPARE(d->levelChart()->chart()->series().size(), 3); // one line per model
+        HeatmapWidget* agreement = d->agreementHeatmap();
+        QCOMPARE(agreement->rowCount(), 3);
+        QCOMPARE(agreement->value(0, 0), 1.0);
+        QCOMPARE(agreement->value(0, 1), agreement->value(1, 0));
+        const double rho = agreement->value(0, 1);
+        d->agreementMetric()->setCurrentIndex(1); // kappa
+        QVERIFY(agreement->value(0, 1) != rho);
+        d->agreementMetric()->setCurrentIndex(0);
+        QCOMPARE(d->matrixHeatmap()->rowCount(), 3);
+        QCOMPARE(d->matrixHeatmap()->columnCount(), 12);
+        QAbstractItemModelTester tester(d->contestedModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(d->contestedModel()->rowCount(), 5);
+        QVERIFY(d->warningsLabel()->text().contains(QStringLiteral("•")) || d->warningsLabel()->text().contains(QStringLiteral("Nothing")));
+        QVERIFY(test::saveScreenshot(m_window.get(), QStringLiteral("dashboard-demo")));
+        // The whole scrollable dashboard, every section.
+        QVERIFY(test::saveScreenshot(d->findChild<QScrollArea*>()->widget(), QStringLiteral("dashboard-demo-all-sections")));
+    }
+
+    void filtersRecomputeInTheBackground()
+    {
+        AnalysisDashboard* d = dashboard();
+        QSignalSpy shown(d, &AnalysisDashboard::analysisShown);
+        d->modelFilter()->item(2)->setCheckState(Qt::Unchecked);
+        d->analyzeAndShow(d->runId());
+        QVERIFY(d->isComputing() || shown.count() > 0);
+        QVERIFY(shown.count() > 0 || shown.wait(10000));
+        QCOMPARE(d->analysis()["perModel"].size(), size_t(2));
+        d->modelFilter()->item(2)->setCheckState(Qt::Checked);
+        d->tagFilter()->setCurrentIndex(d->tagFilter()->findText(QStringLiteral("health")));
+        d->analyzeAndShow(d->runId());
+        QVERIFY(shown.wait(10000));
+        QCOMPARE(d->analysis()["perModel"]["mock:cautious"]["sampleSize"].get<int>(), 9); // 3 health scenarios × 3 samples
+        d->tagFilter()->setCurrentIndex(0);
+        d->samplesFilter()->setValue(1);
+        d->analyzeAndShow(d->runId());
+        QVERIFY(shown.wait(10000));
+        QCOMPARE(d->analysis()["perModel"]["mock:cautious"]["sampleSize"].get<int>(), 12);
+        d->samplesFilter()->setValue(0);
+        d->analyzeAndShow(d->runId());
+        QVERIFY(shown.wait(10000));
+        QCOMPARE(d->analysis()["perModel"]["mock:cautious"]["sampleSize"].get<int>(), 36);
+    }
+
+    void exportsWriteRealFiles()
+    {
+        AnalysisDashboard* d = dashboard();
+        const QString png = m_dir.filePath(QStringLiteral("means.png"));
+        QVERIFY(exportWidgetPngHelper(d->meansChart(), png));
+        QVERIFY(QImage(png).width() > 100);
+        const QString svg = m_dir.filePath(QStringLiteral("agreement.svg"));
+        QVERIFY(exportWidgetSvgHelper(d->agreementHeatmap(), svg));
+        QSvgRenderer renderer(svg);
+        QVERIFY(renderer.isValid());
+        const QString chartSvg = m_dir.filePath(QStringLiteral("distribution.svg"));
+        QVERIFY(exportWidgetSvgHelper(d->distributionChart(), chartSvg));
+        QVERIFY(QSvgRenderer(chartSvg).isValid());
+        const QString csv = m_dir.filePath(QStringLiteral("contested.csv"));
+        QVERIFY(d->exportContestedCsv(csv));
+        QFile csvFile(csv);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csvFile.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), d->contestedModel()->rowCount() + 1);
+        QVERIFY(lines[0].startsWith("Scenario,Variance,mock:cautious"));
+        const QString json = m_dir.filePath(QStringLiteral("analysis.json"));
+        QVERIFY(d->exportAnalysisJson(json));
+        QFile jsonFile(json);
+        QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+        QVERIFY(Json::parse(jsonFile.readAll().toStdString()) == d->analysis());
+        const QString html = m_dir.filePath(QStringLiteral("report.html"));
+        QVERIFY(d->exportReport(html));
+        QFile htmlFile(html);
+        QVERIFY(htmlFile.open(QIODevice::ReadOnly));
+        const QByteArray report = htmlFile.readAll();
+        QCOMPARE(report.count("<img"), 4);
+        QVERIFY(report.contains("Most contested scenarios"));
+        const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
+        QVERIFY(d->exportReport(pdf));
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        QVERIFY(pdfFile.read(4) == "%PDF");
+        QVERIFY(pdfFile.size() > 20000);
+    }
+
+    void contestedScenariosOpenTheirTranscripts()
+    {
+        AnalysisDashboard* d = dashboard();
+        QSignalSpy open(d, &AnalysisDashboard::openTranscripts);
+        const QModelIndex cell = d->contestedModel()->index(0, 2);
+        QTableView* table = d->contestedTable();
+        m_window->findChild<QScrollArea*>()->ensureWidgetVisible(table);
+        table->scrollTo(cell);
+        const QPoint at = table->visualRect(cell).center();
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, at);
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, at);
+        QCOMPARE(open.count(), 1);
+        QCOMPARE(open.first().at(1).toString(), d->contestedModel()->index(0, 0).data().toString());
+        QCOMPARE(open.first().at(2).toString(), QStringLiteral("mock:cautious"));
+    }
+
+    void compareTwoRuns()
+    {
+        auto& p = m_window->session().project();
+        project::RunConfig config;
+        config.maxTurns = 1;
+        config.seed = 99;
+        const qint64 second = p.runs().create(config, p.scenarios().list(), p.models().list());
+        {
+            run::RunEngine engine(p, second);
+            QSignalSpy done(&engine, &run::RunEngine::finished);
+            engine.start();
+            QVERIFY(engine.isFinished() || done.wait(20000));
+            run::RunSummarizer summarizer(p, second, {});
+            QSignalSpy summarized(&summarizer, &run::RunSummarizer::finished);
+            summarizer.start();
+            QVERIFY(summarizer.isFinished() || summarized.wait(20000));
+        }
+        AnalysisDashboard* d = dashboard();
+        d->showRun(1);
+        d->compareWith(second);
+        QCOMPARE(d->comparisonModel()->rowCount(), 3);
+        QCOMPARE(d->comparisonModel()->item(0, 1)->text(), QStringLiteral("12"));
+        QVERIFY(!d->comparisonModel()->item(0, 5)->text().isEmpty());
+    }
+
+    void largeRunStaysUsable()
+    {
+        project::Project big(m_dir.filePath(QStringLiteral("large.vrproj")), project::ProjectDatabase::OpenMode::CreateIfMissing);
+        test::makeLargeAnalysedRun(big, 50, 2000);
+        big.database().run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        QVERIFY(m_window->openProject(m_dir.filePath(QStringLiteral("large.vrproj"))));
+        AnalysisDashboard* d = dashboard();
+        QCOMPARE(d->matrixHeatmap()->rowCount(), 50);
+        QCOMPARE(d->matrixHeatmap()->columnCount(), 2000);
+        QCOMPARE(d->agreementHeatmap()->rowCount(), 50);
+        QVERIFY(test::saveScreenshot(m_window.get(), QStringLiteral("dashboard-50x2000")));
+        HeatmapWidget* matrix = d->matrixHeatmap();
+        matrix->setCellSize(6, 6); // zoomed out: the whole matrix in a few screens
+        matrix->horizontalScrollBar()->setValue(matrix->horizontalScrollBar()->maximum() / 2);
+        QVERIFY(test::saveScreenshot(matrix, QStringLiteral("dashboard-50x2000-matrix-zoomed-out")));
+        const QPoint inside(matrix->viewport()->width() - 10, 90 + 100); // right edge, below the column labels
+        const QPoint cell = matrix->cellAt(inside);
+        QVERIFY2(cell.x() > 900, qPrintable(QStringLiteral("cell %1,%2 viewport %3x%4 scroll %5/%6").arg(cell.x()).arg(cell.y())
+            .arg(matrix->viewport()->width()).arg(matrix->viewport()->height()).arg(matrix->horizontalScrollBar()->value()).arg(matrix->horizontalScrollBar()->maximum())));
+        QSignalSpy open(d, &AnalysisDashboard::openTranscripts);
+        QTest::mouseClick(matrix->viewport(), Qt::LeftButton, {}, inside);
+        QCOMPARE(open.count(), 1);
+        QVERIFY(open.first().at(1).toString().startsWith(QStringLiteral("Scenario ")));
+    }
+
+private:
+    static bool exportWidgetPngHelper(QWidget* w, const QString& path);
+    static bool exportWidgetSvgHelper(QWidget* w, const QString& path);
+};
+
+#include "analysis_exporter.h"
+
+bool AnalysisDashboardTest::exportWidgetPngHelper(QWidget* w, const QString& path)
+{
+    return exportWidgetPng(w, path);
+}
+
+bool AnalysisDashboardTest::exportWidgetSvgHelper(QWidget* w, const QString& path)
+{
+    return exportWidgetSvg(w, path);
+}
+
+QTEST_MAIN(AnalysisDashboardTest)
+#include "tst_analysis_dashboard.moc"

@@ -1,0 +1,362 @@
+// The workbench, part 1, driven as a person would (offscreen): scenarios, models, runs, transcripts,
+// summaries and settings. Every item model runs under QAbstractItemModelTester; each view is screenshotted.
+#include "edit_commands.h"
+#include "key_store.h"
+#include "main_window.h"
+#include "model_catalog_model.h"
+#include "models_view.h"
+#include "project_session.h"
+#include "run_designer_dialog.h"
+#include "run_grid_model.h"
+#include "runs_view.h"
+#include "scenario_editor.h"
+#include "scenario_filter_proxy.h"
+#include "scenario_list_model.h"
+#include "scenarios_view.h"
+#include "settings_dialog.h"
+#include "summaries_model.h"
+#include "transcript_view.h"
+#include "workbench_fixture.h"
+#include "workbench_settings.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace vr;
+using namespace vr::ui;
+
+class WorkbenchTest : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+
+    ProjectSession& session() { return m_window->session(); }
+
+private slots:
+    void initTestCase()
+    {
+        test::isolateSettings();
+        qputenv("VALUERANK_LOG_LEVEL", "error");
+        for (const char* key : {"OPENAI_API_KEY", "ANTHROPIC_API_KEY", "GOOGLE_API_KEY", "XAI_API_KEY", "DEEPSEEK_API_KEY", "MISTRAL_API_KEY"})
+            qunsetenv(key);
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1280, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->openProject(test::copyDemoProject(m_dir)));
+    }
+
+    void everyModelPassesTheModelTester()
+    {
+        ScenariosView* scenarios = m_window->scenariosView();
+        QAbstractItemModelTester t1(scenarios->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t2(scenarios->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t3(m_window->modelsView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t4(m_window->runsView()->gridModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t5(m_window->runsView()->summariesModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // Reloads under the testers.
+        session().notifyScenariosChanged();
+        session().notifyModelsChanged();
+        m_window->runsView()->gridModel()->reload();
+        m_window->runsView()->summariesModel()->reload();
+        scenarios->proxy()->setSearchText(QStringLiteral("friend"));
+        scenarios->proxy()->setSearchText(QString());
+        QCOMPARE(scenarios->model()->rowCount(), 12);
+        QCOMPARE(m_window->runsView()->gridModel()->rowCount(), 12);
+        QCOMPARE(m_window->runsView()->gridModel()->columnCount(), 3);
+        QCOMPARE(m_window->runsView()->summariesModel()->rowCount(), 108);
+    }
+
+    void navigatorSwitchesPages()
+    {
+        for (int row = 3; row >= 0; --row) {
+            QListWidget* nav = m_window->navigator();
+            QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, nav->visualItemRect(nav->item(row)).center());
+            QCOMPARE(static_cast<int>(m_window->currentPage()), row);
+        }
+    }
+
+    void searchAndTagFilter()
+    {
+        m_window->showPage(MainWindow::Page::Scenarios);
+        ScenariosView* view = m_window->scenariosView();
+        QTest::keyClicks(view->searchEdit(), QStringLiteral("ventilator"));
+        QCOMPARE(view->proxy()->rowCount(), 1);
+        view->searchEdit()->clear();
+        QCOMPARE(view->proxy()->rowCount(), 12);
+        const int health = view->tagFilter()->findText(QStringLiteral("health"));
+        QVERIFY(health > 0);
+        view->tagFilter()->setCurrentIndex(health);
+        QCOMPARE(view->proxy()->rowCount(), 3);
+        view->tagFilter()->setCurrentIndex(0);
+        QCOMPARE(view->proxy()->rowCount(), 12);
+    }
+
+    void editingIsUndoable()
+    {
+        ScenariosView* view = m_window->scenariosView();
+        QTest::mouseClick(view->findChild<QPushButton*>(QStringLiteral("addScenario")), Qt::LeftButton);
+        QCOMPARE(view->model()->rowCount(), 13);
+        const qint64 id = view->selectedId();
+        ScenarioEditor* editor = view->editor();
+        editor->nameEdit()->selectAll();
+        QTest::keyClicks(editor->nameEdit(), QStringLiteral("Organ donor registry"));
+        QTest::keyClick(editor->nameEdit(), Qt::Key_Return);
+        QCOMPARE(session().project().scenarios().find(id)->name, QStringLiteral("Organ donor registry"));
+
+        // An empty prompt is shown as a problem, inline.
+        editor->promptEdit()->selectAll();
+        QTest::keyClick(editor->promptEdit(), Qt::Key_Delete);
+        editor->commitPendingEdits();
+        QVERIFY(editor->validationMessage().contains(QStringLiteral("cannot be run")));
+        QVERIFY(editor->findChild<QLabel*>(QStringLiteral("scenarioValidation"))->isVisible());
+        QVERIFY(!session().project().scenarios().find(id)->isRunnable());
+        session().undoStack()->undo();
+        QVERIFY(session().project().scenarios().find(id)->isRunnable());
+        QVERIFY(editor->validationMessage().isEmpty());
+
+        // Follow-ups: add, edit, reorder — each an undo step.
+        QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("addFollowup")), Qt::LeftButton);
+        QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("addFollowup")), Qt::LeftButton);
+        QCOMPARE(session().project().scenarios().find(id)->followups.size(), 2);
+        editor->followupTable()->item(0, 0)->setText(QStringLiteral("first"));
+        editor->followupTable()->setCurrentCell(0, 0);
+        QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("followupDown")), Qt::LeftButton);
+        QCOMPARE(session().project().scenarios().find(id)->followups[1].label, QStringLiteral("first"));
+        session().undoStack()->undo();
+        QCOMPARE(session().project().scenarios().find(id)->followups[0].label, QStringLiteral("first"));
+        QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("addDimension")), Qt::LeftButton);
+        editor->dimensionTable()->item(0, 1)->setText(QStringLiteral("4.5"));
+        QCOMPARE(session().project().scenarios().find(id)->dimensions.value(0).second, 4.5);
+        editor->tagsEdit()->setText(QStringLiteral("health, new"));
+        QTest::keyClick(editor->tagsEdit(), Qt::Key_Return);
+        QCOMPARE(session().project().scenarios().find(id)->tags, (QStringList{QStringLiteral("health"), QStringLiteral("new")}));
+        QVERIFY(test::saveScreenshot(m_window.get(), QStringLiteral("workbench-scenarios")));
+
+        // Remove, then undo brings it back in its place; undoing everything removes the new scenario.
+        QTest::mouseClick(view->findChild<QPushButton*>(QStringLiteral("removeScenario")), Qt::LeftButton);
+        QCOMPARE(view->model()->rowCount(), 12);
+        session().undoStack()->undo();
+        QCOMPARE(view->model()->rowCount(), 13);
+        QCOMPARE(view->model()->scenarioAt(12)->name, QStringLiteral("Organ donor registry"));
+        while (session().undoStack()->canUndo()) session().undoStack()->undo();
+        QCOMPARE(view->model()->rowCount(), 12);
+        session().undoStack()->redo();
+        QCOMPARE(view->model()->rowCount(), 13);
+        session().undoStack()->undo();
+    }
+
+    void reorderScenarios()
+    {
+        ScenariosView* view = m_window->scenariosView();
+        view->selectScenario(view->model()->scenarioAt(0)->id);
+        const QString first = view->model()->scenarioAt(0)->name;
+        QTest::mouseClick(view->findChild<QPushButton*>(QStringLiteral("scenarioDown")), Qt::LeftButton);
+        QCOMPARE(view->model()->scenarioAt(1)->name, first);
+        session().undoStack()->undo();
+        QCOMPARE(view->model()->scenarioAt(0)->name, first);
+    }
+
+    void importAndExport()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("more.json"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"scenarios": [{"name": "Imported", "prompt": "A or B?"}, {"name": "Broken"}]})");
+        f.close();
+        m_window->scenariosView()->importFile(file);
+        QCOMPARE(m_window->scenariosView()->model()->rowCount(), 13);
+        QVERIFY(m_window->banner()->isVisible());
+        QVERIFY(m_window->banner()->text().contains(QStringLiteral("rejected")));
+        session().undoStack()->undo(); // the whole import is one step
+        QCOMPARE(m_window->scenariosView()->model()->rowCount(), 12);
+        const QString out = m_dir.filePath(QStringLiteral("export.json"));
+        m_window->scenariosView()->exportFile(out);
+        QVERIFY(QFileInfo(out).size() > 1000);
+        m_window->scenariosView()->importFile(m_dir.filePath(QStringLiteral("missing.json")));
+        QVERIFY(m_window->banner()->text().startsWith(QStringLiteral("Could not import")));
+    }
+
+    void modelCatalog()
+    {
+        m_window->showPage(MainWindow::Page::Models);
+        ModelsView* view = m_window->modelsView();
+        QLineEdit* id = view->findChild<QLineEdit*>(QStringLiteral("newModelId"));
+        QTest::keyClicks(id, QStringLiteral("gpt-4o"));
+        QTest::keyClick(id, Qt::Key_Return);
+        QCOMPARE(view->model()->rowCount(), 4);
+        const QModelIndex price = view->model()->index(3, ModelCatalogModel::InputPrice);
+        QVERIFY(view->model()->setData(price, QStringLiteral("2.5"), Qt::EditRole));
+        QCOMPARE(*session().project().models().findByModelId(QStringLiteral("gpt-4o"))->costInputPerMillion, 2.5);
+        QVERIFY(!view->model()->setData(price, QStringLiteral("cheap"), Qt::EditRole));
+        session().undoStack()->undo();
+        QVERIFY(!session().project().models().findByModelId(QStringLiteral("gpt-4o"))->costInputPerMillion);
+        const QModelIndex enabled = view->model()->index(0, ModelCatalogModel::Enabled);
+        QVERIFY(view->model()->setData(enabled, Qt::Unchecked, Qt::CheckStateRole));
+        QVERIFY(!session().project().models().list()[0].enabled);
+        session().undoStack()->undo();
+        QVERIFY(session().project().models().list()[0].enabled);
+        QTest::keyClicks(id, QStringLiteral("llama-3-70b"));
+        QTest::keyClick(id, Qt::Key_Return);
+        QVERIFY(m_window->banner()->text().contains(QStringLiteral("provider")));
+        QCOMPARE(view->model()->rowCount(), 4);
+        // Key status per provider, with the environment route explained.
+        QVERIFY(view->keyStatus()->text().contains(QStringLiteral("OPENAI_API_KEY")));
+        QVERIFY(view->keyStatus()->text().contains(QStringLiteral("missing")));
+    }
+
+    void testButtonShowsLatencyOrError()
+    {
+        ModelsView* view = m_window->modelsView();
+        QSignalSpy done(view, &ModelsView::testFinished);
+        view->table()->setCurrentIndex(view->model()->index(0, 0)); // mock:cautious
+        QTest::mouseClick(view->findChild<QPushButton*>(QStringLiteral("testModel")), Qt::LeftButton);
+        QVERIFY(done.count() == 1 || done.wait(5000));
+        QCOMPARE(done.last().first().toBool(), true);
+        QVERIFY(view->testResult()->text().contains(QStringLiteral("answered in")));
+        view->table()->setCurrentIndex(view->model()->index(3, 0)); // gpt-4o, no key
+        QTest::mouseClick(view->findChild<QPushButton*>(QStringLiteral("testModel")), Qt::LeftButton);
+        QVERIFY(done.count() == 2 || done.wait(5000));
+        QCOMPARE(done.last().first().toBool(), false);
+        QVERIFY(view->testResult()->text().contains(QStringLiteral("OPENAI_API_KEY is not set")));
+        QVERIFY(test::saveScreenshot(m_window.get(), QStringLiteral("workbench-models")));
+    }
+
+    void runDesignerEstimatesAndWarns()
+    {
+        auto scenarios = session().project().scenarios().list();
+        auto models = session().project().models().list();
+        RunDesignerDialog dialog(scenarios, models, 8);
+        dialog.samplesBox()->setValue(2);
+        const RunEstimate e = dialog.estimate();
+        // 12 scenarios × (1 + 2 follow-ups) turns × 2 samples, for each of the 3 enabled mock models (gpt-4o is off? no: enabled)
+        QVERIFY(e.calls > 0);
+        QVERIFY(e.cost > 0);
+        QVERIFY(dialog.estimateLabel()->text().contains(QStringLiteral("estimated cost")));
+        QVERIFY(e.warnings.join(' ').contains(QStringLiteral("gpt-4o has no price")));
+        QVERIFY(e.warnings.join(' ').contains(QStringLiteral("has no key")));
+        // Only the mock models: no warnings; the count follows the choices.
+        dialog.modelList()->item(3)->setCheckState(Qt::Unchecked);
+        QVERIFY(dialog.estimate().warnings.isEmpty());
+        QCOMPARE(dialog.estimate().calls, 3LL * 12 * 3 * 2);
+        dialog.show();
+        QVERIFY(test::saveScreenshot(&dialog, QStringLiteral("workbench-run-designer")));
+    }
+
+    void liveRunFillsTheGridAndCanBeCancelledAndResumed()
+    {
+        m_window->showPage(MainWindow::Page::Runs);
+        RunsView* view = m_window->runsView();
+        qputenv("VALUERANK_MOCK_LATENCY_MS", "40");
+        project::RunConfig config;
+        config.maxTurns = 2;
+        config.concurrency = 2;
+        auto models = session().project().models().list().mid(0, 2);
+        auto scenarios = session().project().scenarios().list().mid(0, 4);
+        QSignalSpy finished(view, &RunsView::runFinished);
+        int cellsDone = 0;
+        const qint64 runId = view->startNewRun(scenarios, models, config);
+        QVERIFY(runId > 0);
+        QVERIFY(view->isRunning());
+        // Watch a cell stream while it runs.
+        view->grid()->setCurrentIndex(view->gridModel()->index(0, 0));
+        view->showCell(view->gridModel()->index(0, 0));
+        QTRY_VERIFY_WITH_TIMEOUT(view->statsLabel()->text().contains(QStringLiteral("cells done")), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT((cellsDone = session().project().runs().summary(runId)->done) >= 2, 10000);
+        QVERIFY(test::saveScreenshot(m_window.get(), QStringLiteral("workbench-live-run")));
+        QTest::mouseClick(view->findChild<QPushButton*>(QStringLiteral("cancelRun")), Qt::LeftButton);
+        QVERIFY(finished.count() == 1 || finished.wait(10000));
+        qunsetenv("VALUERANK_MOCK_LATENCY_MS");
+        const auto afterCancel = *session().project().runs().summary(runId);
+        QVERIFY(afterCancel.done < 8);
+        QCOMPARE(afterCancel.running, 0);
+        QTest::mouseClick(view->findChild<QPushButton*>(QStringLiteral("resumeRun")), Qt::LeftButton);
+        QVERIFY(finished.wait(10000));
+        const auto done = *session().project().runs().summary(runId);
+        QCOMPARE(done.done, 8);
+        QCOMPARE(done.summarized, 8);
+        QVERIFY(view->gridModel()->data(view->gridModel()->index(0, 0), Qt::DisplayRole).toString().contains(QRegularExpression(QStringLiteral("[1-5]"))));
+        view->showCell(view->gridModel()->index(0, 0));
+        QVERIFY(view->transcriptView()->toPlainText().contains(QStringLiteral("Turn 2")));
+        QVERIFY(view->transcriptView()->toPlainText().contains(QStringLiteral("finish: stop")));
+    }
+
+    void summariesOverrideAndSummarizeAgain()
+    {
+        RunsView* view = m_window->runsView();
+        SummariesModel* model = view->summariesModel();
+        QVERIFY(model->rowCount() == 8);
+        const QModelIndex override = model->index(0, SummariesModel::Override);
+        const QString parsed = model->index(0, SummariesModel::Decision).data().toString();
+        QVERIFY(!model->setData(override, QStringLiteral("7"), Qt::EditRole));
+        QVERIFY(model->setData(override, QStringLiteral("5"), Qt::EditRole));
+        QCOMPARE(model->index(0, SummariesModel::Override).data().toString(), QStringLiteral("5"));
+        QCOMPARE(model->index(0, SummariesModel::Decision).data().toString(), parsed); // kept apart
+        session().undoStack()->undo();
+        QCOMPARE(model->index(0, SummariesModel::Override).data().toString(), QString());
+        session().undoStack()->redo();
+        QSignalSpy summarized(view, &RunsView::summarizeFinished);
+        QTest::mouseClick(view->findChild<QPushButton*>(QStringLiteral("summarizeAgain")), Qt::LeftButton);
+        QVERIFY(summarized.count() == 1 || summarized.wait(10000));
+        QCOMPARE(model->index(0, SummariesModel::Override).data().toString(), QStringLiteral("5")); // survives re-parsing
+        QVERIFY(!model->index(0, SummariesModel::Explanation).data().toString().isEmpty());
+        view->tabs()->setCurrentIndex(1);
+        QVERIFY(test::saveScreenshot(m_window.get(), QStringLiteral("workbench-summaries")));
+        view->tabs()->setCurrentIndex(0);
+    }
+
+    void settingsAreTyped()
+    {
+        SettingsDialog dialog(m_window->keys());
+        dialog.concurrencyBox()->setValue(24);
+        dialog.parserBox()->setCurrentIndex(1);
+        dialog.apply();
+        QCOMPARE(WorkbenchSettings().defaultConcurrency.get(), 24);
+        QCOMPARE(WorkbenchSettings().parser.get(), QStringLiteral("legacy"));
+        WorkbenchSettings().parser.set(QStringLiteral("structured-v1"));
+        QVERIFY(dialog.keyEdit(QStringLiteral("OPENAI_API_KEY")) != nullptr);
+        dialog.show();
+        QVERIFY(test::saveScreenshot(&dialog, QStringLiteral("workbench-settings")));
+        QVERIFY(!WorkbenchSettings().recentProjects.get().isEmpty());
+    }
+
+    void openingANonProjectShowsAMessage()
+    {
+        const QString text = m_dir.filePath(QStringLiteral("notes.txt"));
+        QFile f(text);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not a project");
+        f.close();
+        const QString before = session().path();
+        QVERIFY(!m_window->openProject(text));
+        QVERIFY(m_window->banner()->text().contains(QStringLiteral("not a ValueRank project")));
+        QCOMPARE(session().path(), before); // the open project stays open
+    }
+
+    void saveAsContinuesOnTheCopy()
+    {
+        const QString copy = m_dir.filePath(QStringLiteral("saved-as.vrproj"));
+        session().saveAs(copy);
+        QCOMPARE(session().path(), copy);
+        QCOMPARE(session().project().scenarios().list().size(), 12);
+        QVERIFY(session().project().runs().list().size() >= 2);
+    }
+};
+
+QTEST_MAIN(WorkbenchTest)
+#include "tst_workbench.moc"
