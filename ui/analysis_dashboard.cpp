@@ -33,7 +33,9 @@
 namespace vr::ui {
 namespace {
 
-double num(const Json& v, double fallback = std::nan(""))
+using Document = AnalysisDashboard::Document;
+
+double num(const Document& v, double fallback = std::nan(""))
 {
     return v.is_number() ? v.get<double>() : fallback;
 }
@@ -51,7 +53,7 @@ QGroupBox* section(const QString& title, QWidget* parent)
 }
 
 // Plain words for the analysis's warning codes.
-QString explainWarning(const Json& w)
+QString explainWarning(const Document& w)
 {
     const std::string code = w.value("code", std::string());
     const QString message = str(w.value("message", std::string()));
@@ -219,7 +221,7 @@ AnalysisDashboard::AnalysisDashboard(ProjectSession& session, QWidget* parent) :
         try {
             const std::string output = m_watcher.result();
             m_session.project().runs().storeAnalysis(m_runId, output);
-            m_analysis = Json::parse(output);
+            m_analysis = Document::parse(output);
             m_status->setText(tr("Computed just now."));
             render();
         } catch (const std::exception& e) {
@@ -277,7 +279,7 @@ void AnalysisDashboard::showLatest()
     const auto runs = m_session.project().runs().list();
     if (runs.isEmpty()) {
         m_runId = 0;
-        m_analysis = Json();
+        m_analysis = Document();
         render();
         return;
     }
@@ -315,7 +317,7 @@ void AnalysisDashboard::showRun(qint64 runId)
         analyzeAndShow(runId);
         return;
     }
-    m_analysis = Json::parse(*stored, nullptr, false);
+    m_analysis = Document::parse(*stored, nullptr, false);
     m_status->setText(tr("Stored analysis."));
     render();
 }
@@ -350,16 +352,23 @@ void AnalysisDashboard::replaceChart(QChartView*& slot, QChartView* chart)
 
 void AnalysisDashboard::render()
 {
-    const Json& a = m_analysis;
+    const Document& a = m_analysis;
     const bool has = a.is_object() && a.contains("perModel");
     QList<MeanWithInterval> means;
     QList<DecisionCounts> counts;
     if (has) {
-        for (auto it = a["perModel"].begin(); it != a["perModel"].end(); ++it) {
-            const QString id = str(it.key());
+        // The run's model order (perModel's own order is lost in a sorted map).
+        std::vector<std::string> order;
+        for (const QString& id : m_modelIds)
+            if (a["perModel"].contains(id.toStdString())) order.push_back(id.toStdString());
+        for (auto it = a["perModel"].begin(); it != a["perModel"].end(); ++it)
+            if (std::find(order.begin(), order.end(), it.key()) == order.end()) order.push_back(it.key());
+        for (const std::string& key : order) {
+            const Document& model = a["perModel"][key];
+            const QString id = str(key);
             const qsizetype index = m_modelIds.indexOf(id);
             const QString label = index >= 0 ? m_modelLabels[index] : id;
-            const Json& overall = it.value()["overall"];
+            const Document& overall = model["overall"];
             MeanWithInterval m{label, num(overall["mean"], 0)};
             if (overall.contains("meanCI95") && overall["meanCI95"].is_object()) {
                 m.lower = num(overall["meanCI95"]["lower"]);
@@ -368,12 +377,12 @@ void AnalysisDashboard::render()
             means << m;
             DecisionCounts c{label};
             int scored = 0;
-            if (a["visualizationData"]["decisionDistribution"].contains(it.key()))
+            if (a["visualizationData"]["decisionDistribution"].contains(key))
                 for (int code = 1; code <= 5; ++code) {
-                    c.counts[static_cast<size_t>(code - 1)] = a["visualizationData"]["decisionDistribution"][it.key()].value(std::to_string(code), 0);
+                    c.counts[static_cast<size_t>(code - 1)] = a["visualizationData"]["decisionDistribution"][key].value(std::to_string(code), 0);
                     scored += c.counts[static_cast<size_t>(code - 1)];
                 }
-            c.other = it.value().value("sampleSize", 0) - scored;
+            c.other = model.value("sampleSize", 0) - scored;
             counts << c;
         }
     }
@@ -403,11 +412,11 @@ void AnalysisDashboard::render()
     header += m_modelIds;
     m_contested->setHorizontalHeaderLabels(header);
     if (has)
-        for (const Json& c : a["mostContestedScenarios"]) {
+        for (const Document& c : a["mostContestedScenarios"]) {
             QList<QStandardItem*> row{new QStandardItem(str(c.value("scenarioName", std::string()))),
                                       new QStandardItem(QString::number(num(c["variance"], 0), 'f', 3))};
             for (const QString& model : m_modelIds) {
-                const Json& scores = c["modelScores"];
+                const Document& scores = c["modelScores"];
                 row << new QStandardItem(scores.contains(model.toStdString()) ? QString::number(num(scores[model.toStdString()]), 'g', 3) : QString());
             }
             m_contested->appendRow(row);
@@ -417,7 +426,7 @@ void AnalysisDashboard::render()
     QStringList scenarios;
     std::vector<double> values;
     if (has) {
-        const Json& matrix = a["visualizationData"]["modelScenarioMatrix"];
+        const Document& matrix = a["visualizationData"]["modelScenarioMatrix"];
         QHash<QString, int> column;
         for (auto m = matrix.begin(); m != matrix.end(); ++m)
             for (auto s = m.value().begin(); s != m.value().end(); ++s) {
@@ -440,7 +449,7 @@ void AnalysisDashboard::render()
 
     QStringList words;
     if (has)
-        for (const Json& w : a["warnings"]) words << QStringLiteral("• ") + explainWarning(w);
+        for (const Document& w : a["warnings"]) words << QStringLiteral("• ") + explainWarning(w);
     if (!has) words << tr("No analysis yet: run and summarize a run first.");
     m_warnings->setText(words.isEmpty() ? tr("Nothing to flag.") : words.join(QLatin1Char('\n')));
     emit analysisShown(m_runId);
@@ -448,7 +457,7 @@ void AnalysisDashboard::render()
 
 void AnalysisDashboard::renderAgreement()
 {
-    const Json& a = m_analysis;
+    const Document& a = m_analysis;
     const std::string metric = m_metric->currentData().toString().toStdString();
     const int n = static_cast<int>(m_modelIds.size());
     std::vector<double> values(static_cast<size_t>(n) * n, std::nan(""));
@@ -456,18 +465,18 @@ void AnalysisDashboard::renderAgreement()
     QList<int> flagged;
     if (a.is_object() && a.contains("modelAgreement")) {
         for (int i = 0; i < n; ++i) values[static_cast<size_t>(i) * n + i] = 1.0;
-        const Json& pairs = a["modelAgreement"]["pairwise"];
+        const Document& pairs = a["modelAgreement"]["pairwise"];
         for (int i = 0; i < n; ++i)
             for (int j = 0; j < n; ++j) {
                 const std::string key = m_modelIds[i].toStdString() + ":" + m_modelIds[j].toStdString();
                 if (!pairs.contains(key)) continue;
-                const Json& p = pairs[key];
-                const double v = num(p.value(metric, Json()));
+                const Document& p = pairs[key];
+                const double v = num(p.value(metric, Document()));
                 values[static_cast<size_t>(i) * n + j] = values[static_cast<size_t>(j) * n + i] = v;
                 const bool significant = metric == "spearmanRho" && p.value("significant", false);
                 marks[static_cast<size_t>(i) * n + j] = marks[static_cast<size_t>(j) * n + i] = significant;
             }
-        for (const Json& o : a["modelAgreement"]["outlierModels"])
+        for (const Document& o : a["modelAgreement"]["outlierModels"])
             if (const qsizetype row = m_modelIds.indexOf(str(o.get<std::string>())); row >= 0) flagged << static_cast<int>(row);
     }
     m_agreement->setData(m_modelLabels, m_modelLabels, std::move(values), -1, 1);
@@ -479,27 +488,27 @@ void AnalysisDashboard::renderAgreement()
 
 void AnalysisDashboard::renderDimensionLevels()
 {
-    const Json& a = m_analysis;
+    const Document& a = m_analysis;
     QStringList levels;
     QList<LevelSeries> series;
     const std::string dimension = m_dimension->currentText().toStdString();
     if (a.is_object() && a.contains("dimensionAnalysis") && a["dimensionAnalysis"]["dimensions"].contains(dimension)) {
-        Json levelList = a["dimensionAnalysis"]["dimensions"][dimension].value("levels", Json::array());
+        Document levelList = a["dimensionAnalysis"]["dimensions"][dimension].value("levels", Document::array());
         // Numeric levels read left to right in order; others keep the order they appeared in.
         bool numeric = true;
-        for (const Json& l : levelList) {
+        for (const Document& l : levelList) {
             bool ok = false;
             str(l.value("level", std::string())).toDouble(&ok);
             numeric = numeric && ok;
         }
         if (numeric)
-            std::stable_sort(levelList.begin(), levelList.end(), [](const Json& x, const Json& y) {
+            std::stable_sort(levelList.begin(), levelList.end(), [](const Document& x, const Document& y) {
                 return str(x.value("level", std::string())).toDouble() < str(y.value("level", std::string())).toDouble();
             });
-        for (const Json& l : levelList) levels << str(l.value("level", std::string()));
+        for (const Document& l : levelList) levels << str(l.value("level", std::string()));
         for (int m = 0; m < m_modelIds.size(); ++m) {
             LevelSeries s{m_modelLabels[m], {}};
-            for (const Json& l : levelList) s.means << num(l["meanByModel"].value(m_modelIds[m].toStdString(), Json()));
+            for (const Document& l : levelList) s.means << num(l["meanByModel"].value(m_modelIds[m].toStdString(), Document()));
             series << s;
         }
     }

@@ -35,7 +35,10 @@ public:
     void analyzeAndShow(qint64 runId);
     void compareWith(qint64 otherRunId);
     bool isComputing() const { return m_watcher.isRunning(); }
-    const Json& analysis() const { return m_analysis; }
+    // Parsed with nlohmann::json (sorted maps): the insertion-ordered type searches keys linearly, which is
+    // quadratic on a 5 000-scenario matrix. Order comes from the run's model list instead.
+    using Document = nlohmann::json;
+    const Document& analysis() const { return m_analysis; }
     qint64 runId() const { return m_runId; }
 
     HeatmapWidget* agreementHeatmap() const { return m_agreement; }
@@ -73,7 +76,7 @@ private:
 
     ProjectSession& m_session;
     qint64 m_runId = 0;
-    Json m_analysis;
+    Document m_analysis;
     QStringList m_modelIds, m_modelLabels;
     QFutureWatcher<std::string> m_watcher;
 

@@ -29,7 +29,7 @@ void RunGridModel::reload()
         for (const project::ModelEntry& m : runs.models(m_runId)) m_models << m.label();
         m_slots.resize(static_cast<size_t>(m_scenarios.size() * m_models.size()));
         QHash<qint64, QString> decisionOfCell;
-        for (const project::TranscriptRow& t : runs.transcripts(m_runId))
+        for (const project::TranscriptRow& t : runs.transcripts(m_runId, false))
             decisionOfCell.insert(t.cellId, t.effectiveCode().value_or(QStringLiteral("·")));
         for (const project::CellRecord& c : runs.cells(m_runId)) {
             if (c.scenarioIndex >= m_scenarios.size() || c.modelIndex >= m_models.size()) continue;

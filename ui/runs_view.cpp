@@ -10,6 +10,7 @@
 #include "workbench_settings.h"
 
 #include <QHBoxLayout>
+#include <QShowEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -144,6 +145,21 @@ void RunsView::showRun(qint64 runId)
 {
     if (m_engine && m_engine->runId() != runId) return; // the live run stays on screen while it runs
     m_runId = runId;
+    m_tablesStale = true;
+    if (isVisible()) loadRunTables();
+    updateStats();
+}
+
+void RunsView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_tablesStale) loadRunTables();
+}
+
+void RunsView::loadRunTables()
+{
+    m_tablesStale = false;
+    const qint64 runId = m_runId;
     m_gridModel->setRun(runId);
     m_summariesModel->setRun(runId);
     m_grid->resizeRowsToContents();
@@ -151,7 +167,6 @@ void RunsView::showRun(qint64 runId)
         m_grid->setCurrentIndex(m_gridModel->index(0, 0));
         showCell(m_gridModel->index(0, 0));
     }
-    updateStats();
 }
 
 void RunsView::openDesigner()

@@ -64,8 +64,13 @@ signals:
     void runFinished(qint64 runId);
     void summarizeFinished(qint64 runId);
 
+protected:
+    // The grid and tables load when the page is shown, not while another page is in front.
+    void showEvent(QShowEvent* event) override;
+
 private:
     void reloadRuns();
+    void loadRunTables();
     void updateStats();
     void startEngine();
 
@@ -89,6 +94,7 @@ private:
     QString m_shownScenario, m_shownModel;
     QElapsedTimer m_lastGridReload;
     QString m_lastError;
+    bool m_tablesStale = true;
 };
 
 } // namespace vr::ui

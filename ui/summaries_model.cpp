@@ -28,7 +28,7 @@ void SummariesModel::reload()
         auto& runs = m_session.project().runs();
         for (const auto& s : runs.scenarios(m_runId)) m_scenarioNames << s.name;
         for (const auto& m : runs.models(m_runId)) m_modelNames << m.label();
-        m_rows = runs.transcripts(m_runId);
+        m_rows = runs.transcripts(m_runId, false);
     }
     endResetModel();
 }

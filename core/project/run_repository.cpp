@@ -52,9 +52,14 @@ CellRecord cellFromRow(const QSqlQuery& q)
 const QString kCellColumns = QStringLiteral("id, run_id, scenario_idx, model_idx, sample, state, attempts, error_code, error_message");
 
 const QString kTranscriptSelect = QStringLiteral(
-    "SELECT t.id, c.id, c.scenario_idx, c.model_idx, c.sample, t.content, t.input_tokens, t.output_tokens, t.cost, t.model_version,"
+    "SELECT t.id, c.id, c.scenario_idx, c.model_idx, c.sample, %1, t.input_tokens, t.output_tokens, t.cost, t.model_version,"
     " t.started_at, t.completed_at, s.decision_code, s.override_code, s.decision_text, s.metadata"
     " FROM transcripts t JOIN cells c ON c.id = t.cell_id LEFT JOIN summaries s ON s.transcript_id = t.id");
+
+QString transcriptSelect(bool withContent)
+{
+    return kTranscriptSelect.arg(withContent ? QStringLiteral("t.content") : QStringLiteral("NULL"));
+}
 
 TranscriptRow transcriptFromRow(const QSqlQuery& q)
 {
@@ -64,7 +69,7 @@ TranscriptRow transcriptFromRow(const QSqlQuery& q)
     r.scenarioIndex = q.value(2).toInt();
     r.modelIndex = q.value(3).toInt();
     r.sample = q.value(4).toInt();
-    r.content = parseJson(q.value(5));
+    if (!q.value(5).isNull()) r.content = parseJson(q.value(5));
     r.inputTokens = q.value(6).toLongLong();
     r.outputTokens = q.value(7).toLongLong();
     r.cost = q.value(8).toDouble();
@@ -257,17 +262,17 @@ int RunRepository::resetInterrupted(qint64 runId)
     return changed;
 }
 
-QList<TranscriptRow> RunRepository::transcripts(qint64 runId)
+QList<TranscriptRow> RunRepository::transcripts(qint64 runId, bool withContent)
 {
     QList<TranscriptRow> out;
-    QSqlQuery q = m_db.run(kTranscriptSelect + QStringLiteral(" WHERE c.run_id = ? ORDER BY c.scenario_idx, c.model_idx, c.sample"), {runId});
+    QSqlQuery q = m_db.run(transcriptSelect(withContent) + QStringLiteral(" WHERE c.run_id = ? ORDER BY c.scenario_idx, c.model_idx, c.sample"), {runId});
     while (q.next()) out << transcriptFromRow(q);
     return out;
 }
 
 std::optional<TranscriptRow> RunRepository::transcriptOfCell(qint64 cellId)
 {
-    QSqlQuery q = m_db.run(kTranscriptSelect + QStringLiteral(" WHERE c.id = ?"), {cellId});
+    QSqlQuery q = m_db.run(transcriptSelect(true) + QStringLiteral(" WHERE c.id = ?"), {cellId});
     if (!q.next()) return std::nullopt;
     return transcriptFromRow(q);
 }

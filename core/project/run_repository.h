@@ -32,7 +32,9 @@ public:
     // Cells left "running" by an interrupted process go back to pending.
     int resetInterrupted(qint64 runId);
 
-    QList<TranscriptRow> transcripts(qint64 runId);
+    // withContent = false leaves TranscriptRow::content empty: grids, tables and analyses need only the
+    // decisions, and parsing 100 000 transcripts' JSON is what would make them slow.
+    QList<TranscriptRow> transcripts(qint64 runId, bool withContent = true);
     std::optional<TranscriptRow> transcriptOfCell(qint64 cellId);
     void storeSummary(qint64 transcriptId, const QString& code, const QString& text, const Json& metadata);
     // nullopt clears the override.

@@ -40,7 +40,7 @@ std::string buildAnalysisInput(project::Project& project, qint64 runId, const An
         scenarioIncluded.push_back(included);
     }
     Json transcripts = Json::array();
-    for (const project::TranscriptRow& row : project.runs().transcripts(runId)) {
+    for (const project::TranscriptRow& row : project.runs().transcripts(runId, false)) {
         const project::ModelEntry& model = models.at(row.modelIndex);
         if (!filter.models.isEmpty() && !filter.models.contains(model.modelId)) continue;
         if (!scenarioIncluded[static_cast<size_t>(row.scenarioIndex)]) continue;

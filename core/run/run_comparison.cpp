@@ -18,7 +18,7 @@ std::map<QString, QHash<QString, double>> cellMeans(project::Project& project, q
     const auto scenarios = project.runs().scenarios(runId);
     const auto models = project.runs().models(runId);
     std::map<QString, QHash<QString, std::pair<double, int>>> sums;
-    for (const project::TranscriptRow& row : project.runs().transcripts(runId)) {
+    for (const project::TranscriptRow& row : project.runs().transcripts(runId, false)) {
         const auto code = row.effectiveCode();
         bool ok = false;
         const int value = code ? code->toInt(&ok) : 0;

@@ -4,6 +4,8 @@
 #include "project/project.h"
 #include "run/run_analysis.h"
 
+#include <QSqlQuery>
+
 #include <random>
 
 namespace vr::test {
@@ -41,6 +43,24 @@ inline qint64 makeLargeAnalysedRun(project::Project& p, int models, int scenario
                                                  {"dimensions", {{"severity", 1 + s % 5}, {"scope", 1 + (s / 5) % 3}}}}}});
         }
     }
+    // Every cell gets a (short) transcript and its summary, written in bulk as one transaction.
+    p.database().transaction([&] {
+        QSqlQuery insertTranscript(p.database().database()), insertSummary(p.database().database());
+        insertTranscript.prepare(QStringLiteral("INSERT INTO transcripts(cell_id, content, input_tokens, output_tokens, cost) VALUES(?, ?, 40, 60, 0)"));
+        insertSummary.prepare(QStringLiteral("INSERT INTO summaries(transcript_id, decision_code, decision_text, metadata, summarized_at) VALUES(?, ?, '', '{}', 'now')"));
+        size_t i = 0;
+        for (const project::CellRecord& cell : p.runs().cells(run)) {
+            const Json& t = transcripts[static_cast<size_t>(cell.scenarioIndex) * models + cell.modelIndex];
+            insertTranscript.addBindValue(cell.id);
+            insertTranscript.addBindValue(QStringLiteral("{\"turns\": [{\"turnNumber\": 1, \"targetResponse\": \"Rating: %1\"}]}").arg(t["summary"]["score"].get<int>()));
+            insertTranscript.exec();
+            insertSummary.addBindValue(insertTranscript.lastInsertId());
+            insertSummary.addBindValue(QString::number(t["summary"]["score"].get<int>()));
+            insertSummary.exec();
+            ++i;
+        }
+        p.database().run(QStringLiteral("UPDATE cells SET state = 'done' WHERE run_id = ?"), {run});
+    });
     p.runs().storeAnalysis(run, run::analyzeInput(Json{{"runId", "large"}, {"transcripts", transcripts}}.dump()));
     return run;
 }

@@ -127,7 +127,7 @@ private slots:
         QVERIFY(d->exportAnalysisJson(json));
         QFile jsonFile(json);
         QVERIFY(jsonFile.open(QIODevice::ReadOnly));
-        QVERIFY(Json::parse(jsonFile.readAll().toStdString()) == d->analysis());
+        QVERIFY(AnalysisDashboard::Document::parse(jsonFile.readAll().toStdString()) == d->analysis());
         const QString html = m_dir.filePath(QStringLiteral("report.html"));
         QVERIFY(d->exportReport(html));
         QFile htmlFile(html);

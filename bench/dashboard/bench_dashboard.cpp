@@ -1,0 +1,52 @@
+// bench/dashboard: the time to open the analysis dashboard of a 100 000-transcript run (20 models × 5 000
+// scenarios): open the project, read the stored analysis, build every chart and heatmap. Goal: ≤ 1 s.
+//     bench_dashboard [--models 20] [--scenarios 5000]
+#include "analysis_dashboard.h"
+#include "heatmap_widget.h"
+#include "large_run_fixture.h"
+#include "main_window.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+int main(int argc, char** argv)
+{
+    qputenv("QT_QPA_PLATFORM", qEnvironmentVariable("QT_QPA_PLATFORM", QStringLiteral("offscreen")).toUtf8());
+    qputenv("VALUERANK_LOG_LEVEL", "error");
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    const QStringList args = app.arguments();
+    const auto arg = [&](const char* name, int fallback) {
+        const auto i = args.indexOf(QString::fromLatin1(name));
+        return i >= 0 && i + 1 < args.size() ? args[i + 1].toInt() : fallback;
+    };
+    const int models = arg("--models", 20), scenarios = arg("--scenarios", 5000);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("large.vrproj"));
+    QElapsedTimer t;
+    t.start();
+    {
+        vr::project::Project p(path, vr::project::ProjectDatabase::OpenMode::CreateIfMissing);
+        vr::test::makeLargeAnalysedRun(p, models, scenarios);
+        p.database().run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    std::printf("prepared a run of %d transcripts with its analysis in %.1f s\n", models * scenarios, t.nsecsElapsed() / 1e9);
+    vr::ui::MainWindow window;
+    window.resize(1280, 800);
+    window.showPage(vr::ui::MainWindow::Page::Analysis);
+    window.show();
+    app.processEvents();
+    t.restart();
+    window.openProject(path);
+    window.repaint();
+    app.processEvents();
+    const double ms = t.nsecsElapsed() / 1e6;
+    std::printf("opened the dashboard of %d transcripts (%d models × %d scenarios) in %.0f ms (goal <= 1000 ms); matrix %d × %d\n",
+                models * scenarios, models, scenarios, ms, window.analysisView()->matrixHeatmap()->rowCount(),
+                window.analysisView()->matrixHeatmap()->columnCount());
+    return 0;
+}
