@@ -68,6 +68,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_session(std::ma
     connect(m_session.get(), &ProjectSession::projectOpened, this, &MainWindow::updateStatus);
     connect(m_keys, &KeyStore::changed, this, &MainWindow::updateStatus);
     connect(m_runs, &RunsView::runFinished, m_analysis, [this](qint64 runId) { m_analysis->analyzeAndShow(runId); });
+    // Click-through from the dashboard to the transcripts behind a number.
+    connect(m_analysis, &AnalysisDashboard::openTranscripts, this, [this](qint64 runId, const QString& scenario, const QString& model) {
+        showPage(Page::Runs);
+        if (!m_runs->revealCell(runId, scenario, model)) showMessage(tr("No transcripts for %1 in run %2").arg(scenario).arg(runId), true);
+    });
     m_navigator->setCurrentRow(0);
     m_keys->loadFromKeychain();
     resize(1280, 800);

@@ -28,8 +28,11 @@ ModelsView::ModelsView(ProjectSession& session, KeyStore& keys, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->setVisible(false);
-    m_table->setColumnWidth(ModelCatalogModel::ModelId, 190);
-    m_table->setColumnWidth(ModelCatalogModel::DisplayName, 160);
+    m_table->resizeColumnsToContents();
+    connect(m_model, &QAbstractItemModel::modelReset, m_table, [this] {
+        m_table->resizeColumnsToContents();
+        m_table->setColumnWidth(ModelCatalogModel::DisplayName, std::max(160, m_table->columnWidth(ModelCatalogModel::DisplayName)));
+    });
 
     m_newId = new QLineEdit(this);
     m_newId->setObjectName(QStringLiteral("newModelId"));

@@ -274,6 +274,31 @@ void RunsView::summarizeAgain()
     m_summarizer->start();
 }
 
+bool RunsView::revealCell(qint64 runId, const QString& scenarioName, const QString& modelId)
+{
+    if (m_engine && m_engine->runId() != runId) return false;
+    for (int i = 0; i < m_runs->count(); ++i)
+        if (m_runs->item(i)->data(Qt::UserRole).toLongLong() == runId) {
+            const QSignalBlocker block(m_runs);
+            m_runs->setCurrentRow(i);
+        }
+    showRun(runId);
+    if (m_tablesStale) loadRunTables();
+    const auto scenarios = m_session.project().runs().scenarios(runId);
+    const auto models = m_session.project().runs().models(runId);
+    int row = -1, column = 0;
+    for (int i = 0; i < scenarios.size(); ++i)
+        if (scenarios[i].name == scenarioName) row = i;
+    for (int i = 0; i < models.size(); ++i)
+        if (models[i].modelId == modelId) column = i;
+    if (row < 0) return false;
+    const QModelIndex index = m_gridModel->index(row, column);
+    m_grid->setCurrentIndex(index);
+    m_grid->scrollTo(index);
+    showCell(index);
+    return true;
+}
+
 void RunsView::showCell(const QModelIndex& index)
 {
     if (!index.isValid()) return;

@@ -59,6 +59,8 @@ public slots:
     void cancel();
     void summarizeAgain();
     void showCell(const QModelIndex& index);
+    // Shows a run with the cell of one scenario (by name) and model (by id, or the first model) selected.
+    bool revealCell(qint64 runId, const QString& scenarioName, const QString& modelId);
 
 signals:
     void runFinished(qint64 runId);

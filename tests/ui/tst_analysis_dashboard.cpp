@@ -6,6 +6,9 @@
 #include "large_run_fixture.h"
 #include "main_window.h"
 #include "project_session.h"
+#include "run_grid_model.h"
+#include "runs_view.h"
+#include "transcript_view.h"
 #include "run/run_engine.h"
 #include "run/run_summarizer.h"
 #include "workbench_fixture.h"
@@ -25,6 +28,7 @@
 #include <QStandardItemModel>
 #include <QSvgRenderer>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QTest>
 
 using namespace vr;
@@ -157,6 +161,14 @@ private slots:
         QCOMPARE(open.count(), 1);
         QCOMPARE(open.first().at(1).toString(), d->contestedModel()->index(0, 0).data().toString());
         QCOMPARE(open.first().at(2).toString(), QStringLiteral("mock:cautious"));
+        // The window follows: the Runs page, that scenario's cell, its transcript.
+        QCOMPARE(m_window->currentPage(), MainWindow::Page::Runs);
+        const QString scenario = d->contestedModel()->index(0, 0).data().toString();
+        QCOMPARE(m_window->runsView()->grid()->currentIndex().column(), 0);
+        QCOMPARE(m_window->runsView()->gridModel()->headerData(m_window->runsView()->grid()->currentIndex().row(), Qt::Vertical, Qt::DisplayRole).toString(), scenario);
+        QVERIFY(m_window->runsView()->transcriptView()->toPlainText().contains(scenario));
+        QVERIFY(test::saveScreenshot(m_window.get(), QStringLiteral("dashboard-click-through-transcript")));
+        m_window->showPage(MainWindow::Page::Analysis);
     }
 
     void compareTwoRuns()
