@@ -8,6 +8,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
@@ -16,6 +20,30 @@
 #include <cstdio>
 
 namespace vr::ui {
+namespace {
+
+// With no project named: the last one opened, else a private copy of the bundled demo project (installed:
+// <prefix>/share/valuerank, build tree: build/resources), so a first start shows every view filled.
+QString defaultProject()
+{
+    for (const QString& recent : WorkbenchSettings().recentProjects.get())
+        if (QFileInfo::exists(recent)) return recent;
+    const QString bin = QCoreApplication::applicationDirPath();
+    for (const QString& candidate : {bin + QStringLiteral("/../share/valuerank/demo.vrproj"), bin + QStringLiteral("/../resources/demo.vrproj")}) {
+        if (!QFileInfo::exists(candidate)) continue;
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QDir().mkpath(dir);
+        const QString copy = dir + QStringLiteral("/demo.vrproj");
+        if (!QFileInfo::exists(copy)) {
+            QFile::copy(candidate, copy);
+            QFile(copy).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        }
+        return copy;
+    }
+    return {};
+}
+
+} // namespace
 
 int runWorkbench(QApplication& app)
 {
@@ -45,8 +73,8 @@ int runWorkbench(QApplication& app)
     parser.process(app);
 
     MainWindow window;
-    if (!parser.positionalArguments().isEmpty() && !window.openProject(parser.positionalArguments().first()) && parser.isSet(screenshot))
-        return 2;
+    const QString project = parser.positionalArguments().isEmpty() ? defaultProject() : parser.positionalArguments().first();
+    if (!project.isEmpty() && !window.openProject(project) && parser.isSet(screenshot)) return 2;
     if (parser.isSet(view)) {
         const auto page = MainWindow::pageFromName(parser.value(view));
         if (!page) {
