@@ -5,19 +5,11 @@
 #include <QCoreApplication>
 
 namespace vr::ui {
-namespace {
-
-QString trText(const char* text)
-{
-    return QCoreApplication::translate("vr::ui::EditCommands", text);
-}
-
-} // namespace
 
 AddScenarioCommand::AddScenarioCommand(ProjectSession& session, project::Scenario scenario)
     : m_session(session), m_scenario(std::move(scenario))
 {
-    setText(trText("Add scenario %1").arg(m_scenario.name));
+    setText(QCoreApplication::translate("vr::ui::EditCommands", "Add scenario %1").arg(m_scenario.name));
 }
 
 void AddScenarioCommand::redo()
@@ -35,7 +27,7 @@ void AddScenarioCommand::undo()
 RemoveScenarioCommand::RemoveScenarioCommand(ProjectSession& session, project::Scenario scenario)
     : m_session(session), m_scenario(std::move(scenario))
 {
-    setText(trText("Remove scenario %1").arg(m_scenario.name));
+    setText(QCoreApplication::translate("vr::ui::EditCommands", "Remove scenario %1").arg(m_scenario.name));
 }
 
 void RemoveScenarioCommand::redo()
@@ -58,7 +50,7 @@ void RemoveScenarioCommand::undo()
 EditScenarioCommand::EditScenarioCommand(ProjectSession& session, project::Scenario before, project::Scenario after)
     : m_session(session), m_before(std::move(before)), m_after(std::move(after))
 {
-    setText(trText("Edit scenario %1").arg(m_after.name));
+    setText(QCoreApplication::translate("vr::ui::EditCommands", "Edit scenario %1").arg(m_after.name));
 }
 
 void EditScenarioCommand::redo()
@@ -93,7 +85,7 @@ bool EditScenarioCommand::mergeWith(const QUndoCommand* other)
 ReorderScenariosCommand::ReorderScenariosCommand(ProjectSession& session, QList<qint64> before, QList<qint64> after)
     : m_session(session), m_before(std::move(before)), m_after(std::move(after))
 {
-    setText(trText("Reorder scenarios"));
+    setText(QCoreApplication::translate("vr::ui::EditCommands", "Reorder scenarios"));
 }
 
 void ReorderScenariosCommand::redo()
@@ -110,7 +102,7 @@ void ReorderScenariosCommand::undo()
 
 AddModelCommand::AddModelCommand(ProjectSession& session, project::ModelEntry model) : m_session(session), m_model(std::move(model))
 {
-    setText(trText("Add model %1").arg(m_model.modelId));
+    setText(QCoreApplication::translate("vr::ui::EditCommands", "Add model %1").arg(m_model.modelId));
 }
 
 void AddModelCommand::redo()
@@ -127,7 +119,7 @@ void AddModelCommand::undo()
 
 RemoveModelCommand::RemoveModelCommand(ProjectSession& session, project::ModelEntry model) : m_session(session), m_model(std::move(model))
 {
-    setText(trText("Remove model %1").arg(m_model.modelId));
+    setText(QCoreApplication::translate("vr::ui::EditCommands", "Remove model %1").arg(m_model.modelId));
 }
 
 void RemoveModelCommand::redo()
@@ -145,7 +137,7 @@ void RemoveModelCommand::undo()
 EditModelCommand::EditModelCommand(ProjectSession& session, project::ModelEntry before, project::ModelEntry after)
     : m_session(session), m_before(std::move(before)), m_after(std::move(after))
 {
-    setText(trText("Edit model %1").arg(m_after.modelId));
+    setText(QCoreApplication::translate("vr::ui::EditCommands", "Edit model %1").arg(m_after.modelId));
 }
 
 void EditModelCommand::redo()
@@ -164,7 +156,7 @@ OverrideDecisionCommand::OverrideDecisionCommand(ProjectSession& session, qint64
                                                  std::optional<QString> after)
     : m_session(session), m_runId(runId), m_transcriptId(transcriptId), m_before(std::move(before)), m_after(std::move(after))
 {
-    setText(m_after ? trText("Override decision with %1").arg(*m_after) : trText("Clear decision override"));
+    setText(m_after ? QCoreApplication::translate("vr::ui::EditCommands", "Override decision with %1").arg(*m_after) : QCoreApplication::translate("vr::ui::EditCommands", "Clear decision override"));
 }
 
 void OverrideDecisionCommand::redo()

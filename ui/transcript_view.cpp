@@ -27,7 +27,7 @@ TranscriptView::TranscriptView(QWidget* parent) : QTextBrowser(parent)
 void TranscriptView::showTranscript(const project::TranscriptRow& row, const QString& scenario, const QString& model)
 {
     const Json& t = row.content;
-    QString html = QStringLiteral("<h3>%1 — %2, sample %3</h3>").arg(scenario.toHtmlEscaped(), model.toHtmlEscaped()).arg(row.sample + 1);
+    QString html = QStringLiteral("<h3>%1</h3>").arg(tr("%1 — %2, sample %3").arg(scenario.toHtmlEscaped(), model.toHtmlEscaped()).arg(row.sample + 1));
     html += tr("<p>Model version <b>%1</b> · %2 input / %3 output tokens · cost $%4 · %5 → %6</p>")
                 .arg(row.modelVersion.isEmpty() ? tr("unknown") : row.modelVersion.toHtmlEscaped())
                 .arg(row.inputTokens)
@@ -39,10 +39,11 @@ void TranscriptView::showTranscript(const project::TranscriptRow& row, const QSt
                     .arg(*row.effectiveCode(), row.overrideCode ? tr(" (override; parsed %1)").arg(row.decisionCode.value_or(QStringLiteral("—"))) : QString());
     if (t.contains("turns"))
         for (const Json& turn : t["turns"]) {
-            html += QStringLiteral("<hr><p style='color:#555'>Turn %1 · %2 · %3 in / %4 out tokens · %5 ms · finish: %6</p>")
-                        .arg(number(turn.value("turnNumber", Json())), QString::fromStdString(turn.value("promptLabel", std::string())),
+            html += QStringLiteral("<hr><p style='color:#555'>%1</p>")
+                        .arg(tr("Turn %1 · %2 · %3 in / %4 out tokens · %5 ms · finish: %6")
+                                 .arg(number(turn.value("turnNumber", Json())), QString::fromStdString(turn.value("promptLabel", std::string())),
                              number(turn.value("inputTokens", Json())), number(turn.value("outputTokens", Json())),
-                             number(turn.value("latencyMs", Json())), number(turn.value("finishReason", Json())));
+                             number(turn.value("latencyMs", Json())), number(turn.value("finishReason", Json()))));
             html += QStringLiteral("<p><b>%1</b><br>%2</p>").arg(tr("User"), escapeLines(QString::fromStdString(turn.value("probePrompt", std::string()))));
             html += QStringLiteral("<p><b>%1</b><br>%2</p>").arg(tr("Model"), escapeLines(QString::fromStdString(turn.value("targetResponse", std::string()))));
         }

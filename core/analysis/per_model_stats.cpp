@@ -20,13 +20,13 @@ std::vector<ModelSummary> summarizeModels(const TranscriptSet& set)
         if (r.scored) s.scores.push_back(r.score);
         for (std::uint32_t i = r.valuesBegin; i < r.valuesBegin + r.valueCount; ++i) {
             const ValueMark& mark = set.valueMarks[i];
-            auto& slots = valueSlot[r.model];
-            if (slots.size() <= mark.value) slots.resize(mark.value + 1, -1);
-            if (slots[mark.value] < 0) {
-                slots[mark.value] = static_cast<std::int32_t>(s.values.size());
+            auto& valueSlots = valueSlot[r.model];
+            if (valueSlots.size() <= mark.value) valueSlots.resize(mark.value + 1, -1);
+            if (valueSlots[mark.value] < 0) {
+                valueSlots[mark.value] = static_cast<std::int32_t>(s.values.size());
                 s.values.push_back({mark.value});
             }
-            ValueTally& tally = s.values[static_cast<std::size_t>(slots[mark.value])];
+            ValueTally& tally = s.values[static_cast<std::size_t>(valueSlots[mark.value])];
             if (mark.status == ValueStatus::Prioritized) ++tally.prioritized;
             else if (mark.status == ValueStatus::Deprioritized) ++tally.deprioritized;
             else ++tally.neutral;
