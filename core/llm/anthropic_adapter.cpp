@@ -27,7 +27,6 @@ public:
             }
         } else if (type == "content_block_start" && data.contains("content_block") && data["content_block"].is_object()) {
             const Json& block = data["content_block"];
-            m_blockIsText[data.value("index", 0)] = block.value("type", std::string()) == "text";
             if (block.value("type", std::string()) == "text") return append(data.value("index", 0), messagesText(block.value("text", Json())));
         } else if (type == "content_block_delta" && data.contains("delta") && data["delta"].is_object()) {
             const Json& delta = data["delta"];
@@ -74,7 +73,6 @@ private:
     }
     ChatResponse m_response;
     std::map<int, std::string> m_blocks;
-    std::map<int, bool> m_blockIsText;
     int m_lastIndex = -1;
     bool m_done = false;
 };

@@ -18,7 +18,7 @@ void readUsage(const Json& body, ChatResponse& r)
     if (usage.contains("candidatesTokenCount")) r.outputTokens = usage["candidatesTokenCount"];
 }
 
-class GeminiStreamDecoder : public StreamDecoder {
+class GeminiStreamDecoder : public TextStreamDecoder {
 public:
     std::string onEvent(const SseEvent& event) override
     {
@@ -38,21 +38,8 @@ public:
                 m_done = true;
             }
         }
-        m_text += delta;
-        return delta;
+        return append(std::move(delta));
     }
-    bool complete() const override { return m_done; }
-    ChatResponse result() const override
-    {
-        ChatResponse r = m_response;
-        r.content = pyStrip(m_text);
-        return r;
-    }
-
-private:
-    ChatResponse m_response;
-    std::string m_text;
-    bool m_done = false;
 };
 
 } // namespace

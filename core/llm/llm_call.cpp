@@ -6,9 +6,9 @@
 #include "llm/sse_parser.h"
 #include "protocol/json_log.h"
 #include "protocol/python_format.h"
+#include "protocol/run_to_completion.h"
 #include "protocol/worker_error.h"
 
-#include <QEventLoop>
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -371,10 +371,7 @@ WorkerError LlmCall::failureAsWorkerError() const
 ChatResponse generateBlocking(const ChatRequest& request)
 {
     LlmCall call(request, false);
-    QEventLoop loop;
-    QObject::connect(&call, &LlmCall::finished, &loop, &QEventLoop::quit);
-    call.start();
-    if (!call.isFinished()) loop.exec();
+    runToCompletion(call);
     if (!call.succeeded()) std::rethrow_exception(call.failure());
     return call.response();
 }

@@ -11,7 +11,7 @@ using namespace adapter_detail;
 
 constexpr long long kDeepSeekMaxTokens = 8192;
 
-class OpenAiStreamDecoder : public StreamDecoder {
+class OpenAiStreamDecoder : public TextStreamDecoder {
 public:
     explicit OpenAiStreamDecoder(const ProviderInfo& info) : m_info(info) {}
 
@@ -35,22 +35,11 @@ public:
             if (choice.contains("finish_reason") && choice["finish_reason"].is_string())
                 m_response.finishReason = choice["finish_reason"].get<std::string>();
         }
-        m_text += delta;
-        return delta;
-    }
-    bool complete() const override { return m_done; }
-    ChatResponse result() const override
-    {
-        ChatResponse r = m_response;
-        r.content = pyStrip(m_text);
-        return r;
+        return append(std::move(delta));
     }
 
 private:
     const ProviderInfo& m_info;
-    ChatResponse m_response;
-    std::string m_text;
-    bool m_done = false;
 };
 
 } // namespace

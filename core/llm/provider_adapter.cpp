@@ -3,9 +3,17 @@
 #include "llm/anthropic_adapter.h"
 #include "llm/gemini_adapter.h"
 #include "llm/openai_compatible_adapter.h"
+#include "protocol/python_format.h"
 #include "protocol/worker_error.h"
 
 namespace vr::llm {
+
+ChatResponse TextStreamDecoder::result() const
+{
+    ChatResponse r = m_response;
+    r.content = pyStrip(m_text);
+    return r;
+}
 
 std::unique_ptr<ProviderAdapter> makeProviderAdapter(Provider provider)
 {

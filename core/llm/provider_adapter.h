@@ -28,6 +28,23 @@ public:
     virtual ChatResponse result() const = 0;
 };
 
+// The common case: text accumulates across events and is stripped at the end, as the plain response is.
+class TextStreamDecoder : public StreamDecoder {
+public:
+    bool complete() const override { return m_done; }
+    ChatResponse result() const override;
+
+protected:
+    std::string append(std::string delta)
+    {
+        m_text += delta;
+        return delta;
+    }
+    ChatResponse m_response;
+    std::string m_text;
+    bool m_done = false;
+};
+
 class ProviderAdapter {
 public:
     virtual ~ProviderAdapter() = default;

@@ -3,9 +3,9 @@
 #include "protocol/cost_snapshot.h"
 #include "protocol/json_log.h"
 #include "protocol/python_format.h"
+#include "protocol/run_to_completion.h"
 #include "protocol/worker_error.h"
 
-#include <QEventLoop>
 
 namespace vr::probe {
 namespace {
@@ -126,10 +126,7 @@ double ProbeSession::estimatedCost() const
 Json runProbeBlocking(const ProbePlan& plan)
 {
     ProbeSession session(plan, false);
-    QEventLoop loop;
-    QObject::connect(&session, &ProbeSession::finished, &loop, &QEventLoop::quit);
-    session.start();
-    if (!session.isFinished()) loop.exec();
+    runToCompletion(session);
     if (!session.succeeded()) std::rethrow_exception(session.failure());
     return session.transcript();
 }

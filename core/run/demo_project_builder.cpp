@@ -2,11 +2,11 @@
 
 #include "project/project.h"
 #include "project/scenario_io.h"
+#include "protocol/run_to_completion.h"
 #include "run/run_analysis.h"
 #include "run/run_engine.h"
 #include "run/run_summarizer.h"
 
-#include <QEventLoop>
 #include <QFile>
 
 namespace vr::run {
@@ -37,19 +37,13 @@ void buildDemoProject(const QString& path, const QString& scenariosJson, const Q
     const qint64 runId = p.runs().create(config, p.scenarios().list(), models);
     {
         RunEngine engine(p, runId);
-        QEventLoop loop;
-        QObject::connect(&engine, &RunEngine::finished, &loop, &QEventLoop::quit);
-        engine.start();
-        if (!engine.isFinished()) loop.exec();
+        runToCompletion(engine);
     }
     {
         SummarizeOptions options;
         options.explanationModel = QStringLiteral("mock:explainer");
         RunSummarizer summarizer(p, runId, options);
-        QEventLoop loop;
-        QObject::connect(&summarizer, &RunSummarizer::finished, &loop, &QEventLoop::quit);
-        summarizer.start();
-        if (!summarizer.isFinished()) loop.exec();
+        runToCompletion(summarizer);
     }
     analyzeRun(p, runId);
     p.database().run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));

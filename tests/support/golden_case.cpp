@@ -272,7 +272,10 @@ ProcessResult runProcess(const QString& program, const QByteArray& input, const 
 {
     QProcess process;
     process.setProcessEnvironment(env);
-    process.start(program, args);
+    // VR_WORKER_WRAPPER (e.g. "valgrind --error-exitcode=99 -q") runs the program under a tool.
+    const QStringList wrapper = qEnvironmentVariable("VR_WORKER_WRAPPER").split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (wrapper.isEmpty()) process.start(program, args);
+    else process.start(wrapper.first(), wrapper.mid(1) + QStringList{program} + args);
     ProcessResult result;
     if (!process.waitForStarted(10000)) return result;
     process.write(input);
