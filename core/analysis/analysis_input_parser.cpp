@@ -28,8 +28,12 @@ public:
     ParsedAnalysisInput run()
     {
         od::parser parser;
-        od::document doc = parser.iterate(simdjson::padded_string_view(m_input.data(), m_input.size(),
-                                                                       m_input.size() + simdjson::SIMDJSON_PADDING));
+        od::document doc;
+        // Stage 1 (structure, UTF-8) reports its errors here, before any value is read.
+        if (const auto error = parser.iterate(simdjson::padded_string_view(m_input.data(), m_input.size(),
+                                                                           m_input.size() + simdjson::SIMDJSON_PADDING))
+                                   .get(doc))
+            throw invalidJsonError(m_input, simdjson::error_message(error), 0);
         try {
             parseDocument(doc);
         } catch (const simdjson::simdjson_error& e) {

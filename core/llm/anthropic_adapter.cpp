@@ -12,7 +12,14 @@ using namespace adapter_detail;
 
 class AnthropicStreamDecoder : public StreamDecoder {
 public:
+    static const ProviderInfo& formatInfo() { return providerInfo(Provider::Anthropic); }
     std::string onEvent(const SseEvent& event) override
+    {
+        return readingFormat(formatInfo(), [&] { return decode(event); });
+    }
+
+private:
+    std::string decode(const SseEvent& event)
     {
         const Json data = Json::parse(event.data, nullptr, false);
         if (data.is_discarded() || !data.is_object())
@@ -112,6 +119,11 @@ HttpRequestSpec AnthropicAdapter::buildRequest(const std::string& model, const C
 }
 
 ChatResponse AnthropicAdapter::parseResponse(const Json& body) const
+{
+    return readingFormat(info(), [&] { return read(body); });
+}
+
+ChatResponse AnthropicAdapter::read(const Json& body) const
 {
     const Json& content = member(info(), body, "content");
     if (!content.is_array()) throwUnexpectedFormat(info(), "content is not a list");

@@ -20,7 +20,14 @@ void readUsage(const Json& body, ChatResponse& r)
 
 class GeminiStreamDecoder : public TextStreamDecoder {
 public:
+    static const ProviderInfo& formatInfo() { return providerInfo(Provider::Google); }
     std::string onEvent(const SseEvent& event) override
+    {
+        return readingFormat(formatInfo(), [&] { return decode(event); });
+    }
+
+private:
+    std::string decode(const SseEvent& event)
     {
         const Json chunk = Json::parse(event.data, nullptr, false);
         if (chunk.is_discarded() || !chunk.is_object())
@@ -77,6 +84,11 @@ HttpRequestSpec GeminiAdapter::buildRequest(const std::string& model, const Chat
 }
 
 ChatResponse GeminiAdapter::parseResponse(const Json& body) const
+{
+    return readingFormat(info(), [&] { return read(body); });
+}
+
+ChatResponse GeminiAdapter::read(const Json& body) const
 {
     if (!body.is_object()) throwUnexpectedFormat(info(), "response is not an object");
     const auto candidates = body.find("candidates");

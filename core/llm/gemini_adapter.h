@@ -10,6 +10,9 @@ public:
     HttpRequestSpec buildRequest(const std::string& model, const ChatRequest& request, bool stream) const override;
     ChatResponse parseResponse(const Json& body) const override;
     std::unique_ptr<StreamDecoder> makeStreamDecoder() const override;
+
+private:
+    ChatResponse read(const Json& body) const;
     const ProviderInfo& info() const override { return providerInfo(Provider::Google); }
 };
 

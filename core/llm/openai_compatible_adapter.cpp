@@ -14,8 +14,15 @@ constexpr long long kDeepSeekMaxTokens = 8192;
 class OpenAiStreamDecoder : public TextStreamDecoder {
 public:
     explicit OpenAiStreamDecoder(const ProviderInfo& info) : m_info(info) {}
+    const ProviderInfo& formatInfo() const { return m_info; }
 
     std::string onEvent(const SseEvent& event) override
+    {
+        return readingFormat(formatInfo(), [&] { return decode(event); });
+    }
+
+private:
+    std::string decode(const SseEvent& event)
     {
         if (event.data == "[DONE]") {
             m_done = true;
@@ -84,6 +91,11 @@ HttpRequestSpec OpenAiCompatibleAdapter::buildRequest(const std::string& model, 
 }
 
 ChatResponse OpenAiCompatibleAdapter::parseResponse(const Json& body) const
+{
+    return readingFormat(info(), [&] { return read(body); });
+}
+
+ChatResponse OpenAiCompatibleAdapter::read(const Json& body) const
 {
     const Json& choices = member(m_info, body, "choices");
     if (!choices.is_array() || choices.empty()) throwUnexpectedFormat(m_info, "list index out of range");

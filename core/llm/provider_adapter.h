@@ -71,6 +71,16 @@ const Json& member(const ProviderInfo& info, const Json& object, const char* key
 // reference's AttributeError.
 const Json& optionalObject(const Json& object, const char* key);
 std::string messagesText(const Json& content); // a string field, "" for null
+// Runs `read` and turns a JSON type error inside it (a number where a string belongs) into the format error.
+template <typename Read>
+auto readingFormat(const ProviderInfo& info, Read&& read) -> decltype(read())
+{
+    try {
+        return read();
+    } catch (const nlohmann::json::exception& e) {
+        throwUnexpectedFormat(info, e.what());
+    }
+}
 } // namespace adapter_detail
 
 } // namespace vr::llm

@@ -51,7 +51,19 @@ ScenarioImport importScenariosJson(const std::string& text)
     return result;
 }
 
+// The YAML walk itself; importScenariosYaml turns any yaml-cpp error escaping it into a ProjectError.
+static ScenarioImport readValueRankYaml(const std::string& text);
+
 ScenarioImport importScenariosYaml(const std::string& text)
+{
+    try {
+        return readValueRankYaml(text);
+    } catch (const YAML::Exception& e) {
+        throw ProjectError("Not a ValueRank scenario file: " + e.msg + " (line " + std::to_string(e.mark.line + 1) + ")");
+    }
+}
+
+static ScenarioImport readValueRankYaml(const std::string& text)
 {
     YAML::Node root;
     try {
@@ -98,6 +110,8 @@ ScenarioImport importScenariosYaml(const std::string& text)
                 }
             }
             result.scenarios.append(s);
+        } catch (const YAML::Exception& e) {
+            result.rejected << label + QStringLiteral(": ") + QString::fromStdString(e.msg);
         } catch (const std::exception& e) {
             result.rejected << label + QStringLiteral(": ") + QString::fromUtf8(e.what());
         }

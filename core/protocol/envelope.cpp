@@ -84,6 +84,11 @@ Json parseWorkerInput(std::string_view text)
         if (const auto colon = reason.find(": "); colon != std::string::npos) reason = reason.substr(colon + 2);
         const size_t offset = e.byte > 0 ? e.byte - 1 : 0;
         throw invalidJsonError(text, reason, offset);
+    } catch (const nlohmann::json::exception& e) {
+        // e.g. a number too large for a double ("1e99999"), which nlohmann reports as out_of_range.
+        std::string reason = e.what();
+        if (const auto bracket = reason.find("] "); bracket != std::string::npos) reason = reason.substr(bracket + 2);
+        throw invalidJsonError(text, reason, 0);
     }
 }
 

@@ -113,6 +113,10 @@ private slots:
         QCOMPARE(o.code, std::string("VALIDATION_ERROR"));
         QVERIFY2(o.message.rfind("Invalid JSON input: ", 0) == 0, o.message.c_str());
         QVERIFY2(o.message.find("(char ") != std::string::npos, o.message.c_str());
+        // Found by fuzzing: invalid UTF-8 is reported as invalid JSON.
+        const Outcome utf8 = outcomeOf("{\"runId\": \"\xff\xfe\", \"transcripts\": []}");
+        QCOMPARE(utf8.code, std::string("VALIDATION_ERROR"));
+        QVERIFY2(utf8.message.rfind("Invalid JSON input: ", 0) == 0, utf8.message.c_str());
         const Outcome trailing = outcomeOf("{\"runId\": \"r\", \"transcripts\": []} extra");
         QVERIFY2(trailing.message.rfind("Invalid JSON input: ", 0) == 0, trailing.message.c_str());
     }

@@ -1,6 +1,7 @@
 // The pure parts of the provider layer: routing (reference §6.1 with its quirks), the SSE parser, the retry
 // schedule, and the mock model's determinism and structure.
 #include "llm/mock_model.h"
+#include "llm/provider_adapter.h"
 #include "llm/model_route.h"
 #include "llm/retry_policy.h"
 #include "llm/sse_parser.h"
@@ -67,6 +68,36 @@ private slots:
         QVERIFY(!parser.hasPartialEvent());
         parser.feed("data: half");
         QVERIFY(parser.hasPartialEvent());
+    }
+
+    void malformedStreamEventsAreInvalidResponses()
+    {
+        // Found by fuzzing: a field of the wrong type inside an event is INVALID_RESPONSE, never a stray exception.
+        for (auto provider : {Provider::OpenAI, Provider::Anthropic, Provider::Google}) {
+            auto decoder = makeProviderAdapter(provider)->makeStreamDecoder();
+            for (const char* data : {R"({"type": 5, "index": "x", "choices": 3, "candidates": [{"finishReason": 1}]})",
+                                     R"({"type": "content_block_delta", "index": "first", "delta": {"type": "text_delta", "text": 5}})"}) {
+                try {
+                    (void)decoder->onEvent(SseEvent{"", data});
+                } catch (const WorkerError& e) {
+                    QCOMPARE(e.code(), ErrorCode::InvalidResponse);
+                }
+            }
+        }
+        // And one case that must fail: an event index that is not a number.
+        auto anthropic = makeProviderAdapter(Provider::Anthropic)->makeStreamDecoder();
+        try {
+            (void)anthropic->onEvent(SseEvent{"", R"({"type": "content_block_delta", "index": "first", "delta": {"type": "text_delta", "text": "x"}})"});
+            QFAIL("a malformed event was accepted");
+        } catch (const WorkerError& e) {
+            QCOMPARE(e.code(), ErrorCode::InvalidResponse);
+            QCOMPARE(e.message(), std::string("Unexpected Anthropic response format"));
+        }
+        try {
+            (void)makeProviderAdapter(Provider::Anthropic)->parseResponse(Json{{"content", Json::array({{{"type", "text"}, {"text", "t"}}})}, {"stop_reason", 3}, {"usage", {{"input_tokens", 1}}}});
+        } catch (const WorkerError& e) {
+            QCOMPARE(e.code(), ErrorCode::InvalidResponse);
+        }
     }
 
     void rateLimitDetection()

@@ -49,6 +49,10 @@ private slots:
             QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("line")), e.what());
         }
         QVERIFY_THROWS_EXCEPTION(ProjectError, importScenarioFile(QStringLiteral("/nonexistent/file.json")));
+        // Found by fuzzing: a map where a key belongs is a clear error, not a crash.
+        QVERIFY_THROWS_EXCEPTION(ProjectError, importScenariosYaml("scenarios:\n  ? {a: 1}\n  : {subject: x, body: y}\n"));
+        const ScenarioImport odd = importScenariosYaml("scenarios:\n  s1:\n    subject: A\n    body: B\n    ? [x]\n    : y\n");
+        QCOMPARE(odd.scenarios.size() + odd.rejected.size(), 1);
     }
 
     void valueRankYaml()

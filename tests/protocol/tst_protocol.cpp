@@ -165,6 +165,13 @@ private slots:
             QVERIFY(e.message().rfind("Invalid JSON input: Nesting", 0) == 0);
         }
         QCOMPARE(parseWorkerInput("{\"a\": [1, 2]}")["a"][1].get<int>(), 2);
+        // Found by fuzzing: a number too large for a double is invalid input, not a stray exception.
+        try {
+            parseWorkerInput("{\"a\": 1e99999}");
+            QFAIL("an overflowing number was accepted");
+        } catch (const WorkerError& e) {
+            QVERIFY2(e.message().rfind("Invalid JSON input: ", 0) == 0, e.what());
+        }
     }
 
     void pythonRounding_data()
