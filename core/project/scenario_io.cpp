@@ -29,7 +29,7 @@ ScenarioImport importScenariosJson(const std::string& text)
     Json document;
     try {
         document = Json::parse(text);
-    } catch (const nlohmann::json::parse_error& e) {
+    } catch (const nlohmann::json::exception& e) { // parse errors, and numbers too large for a double
         throw ProjectError(std::string("Not valid JSON: ") + e.what());
     }
     const Json* list = &document;

@@ -13,7 +13,7 @@ failed=0
 run() {
   local target="$1" corpus="$corpus_root/$1"
   mkdir -p "$corpus"
-  "$build/bin/$target" -max_total_time="$seconds" -rss_limit_mb=4096 -max_len=65536 -print_final_stats=1 \
+  "$build/bin/$target" -seed=1 -max_total_time="$seconds" -rss_limit_mb=4096 -max_len=65536 -print_final_stats=1 \
     "$corpus" > "$build/$target.log" 2>&1
   local status=$?
   local runs

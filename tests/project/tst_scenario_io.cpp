@@ -40,6 +40,7 @@ private slots:
     {
         QVERIFY_THROWS_EXCEPTION(ProjectError, importScenariosJson("{\"scenarios\": [ {\"name\": "));
         QVERIFY_THROWS_EXCEPTION(ProjectError, importScenariosJson("{\"other\": []}"));
+        QVERIFY_THROWS_EXCEPTION(ProjectError, importScenariosJson("[{\"name\": 1e99999}]")); // found by fuzzing
         QVERIFY_THROWS_EXCEPTION(ProjectError, importScenariosYaml("preamble: [unclosed\nscenarios: {"));
         QVERIFY_THROWS_EXCEPTION(ProjectError, importScenariosYaml("- just\n- a list\n"));
         try {
