@@ -88,7 +88,7 @@ private slots:
         QSignalSpy shown(d, &AnalysisDashboard::analysisShown);
         d->modelFilter()->item(2)->setCheckState(Qt::Unchecked);
         d->analyzeAndShow(d->runId());
-        QVERIFY(d->isComputing() || shown.count() > 0);
+        // The result arrives through the event loop, whether or not the thread has finished already.
         QVERIFY(shown.count() > 0 || shown.wait(10000));
         QCOMPARE(d->analysis()["perModel"].size(), size_t(2));
         d->modelFilter()->item(2)->setCheckState(Qt::Checked);
