@@ -284,20 +284,8 @@ void LlmCall::failOrRetry(FailureKind kind, std::optional<double> serverDelay, i
     const int retryNumber = m_budget.retriesUsed(kind) + 1;
     const auto delay = m_budget.nextDelay(kind, serverDelay, QRandomGenerator::global()->generateDouble());
     if (!delay) {
-        if (kind == FailureKind::RateLimit) {
-            // The message counts the retries actually made.
-            finalError = std::make_exception_ptr(WorkerError::llm(
-                "Rate limited after " + std::to_string(m_budget.retriesUsed(kind)) + " retries", ErrorCode::RateLimit, status,
-                [&] {
-                    try {
-                        std::rethrow_exception(finalError);
-                    } catch (const WorkerError& e) {
-                        return e.details();
-                    } catch (...) {
-                        return std::optional<std::string>();
-                    }
-                }()));
-        }
+        // A refused retry leaves the counter as it was, so the message built by the caller ("Rate limited after N
+        // retries") already counts the retries actually made.
         fail(finalError);
         return;
     }
@@ -356,16 +344,7 @@ void LlmCall::releaseReply()
 
 WorkerError LlmCall::failureAsWorkerError() const
 {
-    try {
-        if (m_failure) std::rethrow_exception(m_failure);
-    } catch (const WorkerError& e) {
-        return e;
-    } catch (const InputTypeError& e) {
-        return WorkerError::classify(e.what(), e.typeName());
-    } catch (const std::exception& e) {
-        return WorkerError::classify(e.what(), "Exception");
-    }
-    return WorkerError::worker("The call did not fail", ErrorCode::Unknown);
+    return toWorkerError(m_failure);
 }
 
 ChatResponse generateBlocking(const ChatRequest& request)

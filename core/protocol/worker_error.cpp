@@ -95,4 +95,18 @@ Json WorkerError::toJson() const
     return j;
 }
 
+WorkerError toWorkerError(std::exception_ptr failure)
+{
+    try {
+        if (failure) std::rethrow_exception(failure);
+    } catch (const WorkerError& e) {
+        return e;
+    } catch (const InputTypeError& e) {
+        return WorkerError::classify(e.what(), e.typeName());
+    } catch (const std::exception& e) {
+        return WorkerError::classify(e.what(), "Exception");
+    }
+    return WorkerError::worker("No failure", ErrorCode::Unknown);
+}
+
 } // namespace vr

@@ -65,4 +65,8 @@ private:
     std::string m_typeName;
 };
 
+// Any failure as a WorkerError: a WorkerError as it is; where the reference crashed (InputTypeError) or any other
+// exception, classified as classify_exception does. A null pointer gives UNKNOWN.
+WorkerError toWorkerError(std::exception_ptr failure);
+
 } // namespace vr

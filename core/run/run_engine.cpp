@@ -117,14 +117,8 @@ void RunEngine::startCell(const PendingCell& pending)
     try {
         probe::validateProbeInput(input);
         plan = probe::planProbe(input);
-    } catch (const WorkerError& e) {
-        m_project.runs().fail(cell.id, QString::fromStdString(std::string(errorCodeName(e.code()))), QString::fromStdString(e.message()));
-        ++m_failed;
-        emit cellFinished(cell.id, false);
-        return;
-    } catch (const std::exception& e) {
-        m_project.runs().fail(cell.id, QStringLiteral("UNKNOWN"), QString::fromUtf8(e.what()));
-        ++m_failed;
+    } catch (...) {
+        recordFailure(cell.id, std::current_exception());
         emit cellFinished(cell.id, false);
         return;
     }
@@ -163,21 +157,20 @@ void RunEngine::onSessionFinished(probe::ProbeSession* session)
         t.onSuccess();
         ok = true;
     } else if (!m_cancelled) {
-        try {
-            std::rethrow_exception(session->failure());
-        } catch (const WorkerError& e) {
-            m_project.runs().fail(active.cellId, QString::fromStdString(std::string(errorCodeName(e.code()))), QString::fromStdString(e.message()));
-        } catch (const InputTypeError& e) {
-            m_project.runs().fail(active.cellId, QStringLiteral("UNKNOWN"), QString::fromUtf8(e.what()));
-        } catch (const std::exception& e) {
-            m_project.runs().fail(active.cellId, QStringLiteral("UNKNOWN"), QString::fromUtf8(e.what()));
-        }
-        ++m_failed;
+        recordFailure(active.cellId, session->failure());
     }
     emit cellFinished(active.cellId, ok);
     emit progressChanged();
     schedule();
     finishIfIdle();
+}
+
+void RunEngine::recordFailure(qint64 cellId, std::exception_ptr failure)
+{
+    const WorkerError e = toWorkerError(failure);
+    m_project.runs().fail(cellId, QString::fromLatin1(errorCodeName(e.code()).data(), static_cast<qsizetype>(errorCodeName(e.code()).size())),
+                          QString::fromStdString(e.message()));
+    ++m_failed;
 }
 
 void RunEngine::finishIfIdle()

@@ -77,6 +77,8 @@ private:
     void startCell(const PendingCell& cell);
     void onSessionFinished(probe::ProbeSession* session);
     void finishIfIdle();
+    // Stores why a cell failed (the error's code and message) and counts it.
+    void recordFailure(qint64 cellId, std::exception_ptr failure);
     ProviderThrottle& throttle(const QString& provider);
 
     project::Project& m_project;
