@@ -210,22 +210,12 @@ void RunsView::startEngine()
         m_streams[cellId][turn] += text;
         if (cellId == m_shownCell) m_transcript->showStreaming(m_shownScenario, m_shownModel, m_streams[cellId]);
     });
-    connect(m_engine.get(), &run::RunEngine::cellStarted, this, [this](qint64) {
-        if (!m_lastGridReload.isValid() || m_lastGridReload.elapsed() > 250) {
-            m_gridModel->reload();
-            m_lastGridReload.start();
-        }
-    });
+    connect(m_engine.get(), &run::RunEngine::cellStarted, this, &RunsView::reloadGridThrottled);
     connect(m_engine.get(), &run::RunEngine::cellFinished, this, [this](qint64 cellId, bool ok) {
         m_streams.remove(cellId);
-        if (!ok) {
-            for (const auto& c : m_session.project().runs().cells(m_runId))
-                if (c.id == cellId) m_lastError = c.errorCode + QStringLiteral(": ") + c.errorMessage;
-        }
-        if (!m_lastGridReload.isValid() || m_lastGridReload.elapsed() > 250) {
-            m_gridModel->reload();
-            m_lastGridReload.start();
-        }
+        if (!ok)
+            if (const auto cell = m_session.project().runs().cell(cellId)) m_lastError = cell->errorCode + QStringLiteral(": ") + cell->errorMessage;
+        reloadGridThrottled();
         if (cellId == m_shownCell) showCell(m_grid->currentIndex());
     });
     connect(m_engine.get(), &run::RunEngine::progressChanged, this, &RunsView::updateStats);
@@ -247,6 +237,13 @@ void RunsView::startEngine()
     });
     m_engine->start();
     updateStats();
+}
+
+void RunsView::reloadGridThrottled()
+{
+    if (m_lastGridReload.isValid() && m_lastGridReload.elapsed() <= 250) return;
+    m_gridModel->reload();
+    m_lastGridReload.start();
 }
 
 void RunsView::cancel()

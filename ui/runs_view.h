@@ -75,6 +75,8 @@ private:
     void loadRunTables();
     void updateStats();
     void startEngine();
+    // Reloads the grid at most every 250 ms while a run streams events.
+    void reloadGridThrottled();
 
     ProjectSession& m_session;
     qint64 m_runId = 0;

@@ -124,21 +124,20 @@ ModelAgreement computeModelAgreement(const TranscriptSet& set)
     double kappaSum = 0.0;
     std::size_t kappaCount = 0;
     std::vector<std::vector<double>> rhosOfModel(k);
+    std::vector<double> roundedRhos(result.pairs.size());
     for (std::size_t p = 0; p < result.pairs.size(); ++p) {
         PairAgreement& pair = result.pairs[p];
         pair.pValueCorrected = holm.adjusted[p];
         pair.significant = holm.significant[p];
-        const double rounded = pyRound(pair.rho, 6);
-        rhosOfModel[pair.first].push_back(rounded);
-        rhosOfModel[pair.second].push_back(rounded);
+        roundedRhos[p] = pyRound(pair.rho, 6);
+        rhosOfModel[pair.first].push_back(roundedRhos[p]);
+        rhosOfModel[pair.second].push_back(roundedRhos[p]);
         if (pair.kappa) {
             kappaSum += *pair.kappa;
             ++kappaCount;
         }
     }
-    std::vector<double> rounded(result.pairs.size());
-    for (std::size_t p = 0; p < result.pairs.size(); ++p) rounded[p] = pyRound(result.pairs[p].rho, 6);
-    result.overallAgreement = pyRound(stats::mean(rounded), 6);
+    result.overallAgreement = pyRound(stats::mean(roundedRhos), 6);
     if (kappaCount > 0) result.overallKappa = kappaSum / static_cast<double>(kappaCount);
 
     if (k >= 3) {

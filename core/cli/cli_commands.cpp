@@ -156,10 +156,7 @@ int cmdRun(const QStringList& args)
                 project::RunConfig stored = runs.last().config;
                 stored.budgetUsd = config.budgetUsd;
                 stored.concurrency = config.concurrency;
-                project.database().transaction([&] {
-                    project.database().run(QStringLiteral("UPDATE runs SET config = ? WHERE id = ?"),
-                                           {QString::fromStdString(stored.toJson().dump()), runId});
-                });
+                project.runs().updateConfig(runId, stored);
             }
             out(QStringLiteral("Resuming run %1").arg(runId));
         } else {

@@ -196,6 +196,11 @@ QList<ModelEntry> RunRepository::models(qint64 runId)
     return out;
 }
 
+void RunRepository::updateConfig(qint64 runId, const RunConfig& config)
+{
+    m_db.transaction([&] { m_db.run(QStringLiteral("UPDATE runs SET config = ? WHERE id = ?"), {dumpJson(config.toJson()), runId}); });
+}
+
 void RunRepository::remove(qint64 runId)
 {
     m_db.transaction([&] { m_db.run(QStringLiteral("DELETE FROM runs WHERE id = ?"), {runId}); });
@@ -207,6 +212,13 @@ QList<CellRecord> RunRepository::cells(qint64 runId)
     QSqlQuery q = m_db.run(QStringLiteral("SELECT %1 FROM cells WHERE run_id = ? ORDER BY scenario_idx, model_idx, sample").arg(kCellColumns), {runId});
     while (q.next()) out << cellFromRow(q);
     return out;
+}
+
+std::optional<CellRecord> RunRepository::cell(qint64 cellId)
+{
+    QSqlQuery q = m_db.run(QStringLiteral("SELECT %1 FROM cells WHERE id = ?").arg(kCellColumns), {cellId});
+    if (!q.next()) return std::nullopt;
+    return cellFromRow(q);
 }
 
 QList<CellRecord> RunRepository::unfinishedCells(qint64 runId)

@@ -21,8 +21,11 @@ public:
     QList<Scenario> scenarios(qint64 runId); // the frozen copies, in cell index order
     QList<ModelEntry> models(qint64 runId);
     void remove(qint64 runId);
+    // Settings that may change between sessions of one run (budget, concurrency).
+    void updateConfig(qint64 runId, const RunConfig& config);
 
     QList<CellRecord> cells(qint64 runId);
+    std::optional<CellRecord> cell(qint64 cellId);
     // Cells a (re)run still has to do: pending, failed, or left running by a process that died.
     QList<CellRecord> unfinishedCells(qint64 runId);
     void markRunning(qint64 cellId);
