@@ -10,7 +10,7 @@ PACKAGES=(
   qt6-translations-l10n
   nlohmann-json3-dev libsimdjson-dev libboost-math-dev libyaml-cpp-dev qtkeychain-qt6-dev
   xvfb xauth fonts-dejavu-core python3
-  clang dpkg-dev file valgrind
+  clang libclang-rt-14-dev dpkg-dev file valgrind
 )
 
 missing=()

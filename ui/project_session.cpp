@@ -31,7 +31,7 @@ void ProjectSession::open(const QString& path)
 void ProjectSession::create(const QString& path)
 {
     for (const QString& stale : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) QFile::remove(stale);
-    adopt(std::make_unique<project::Project>(path, project::ProjectDatabase::OpenMode::CreateIfMissing));
+    adopt(std::make_unique<project::Project>(path, project::ProjectDatabase::OpenMode::CreateNew));
 }
 
 void ProjectSession::saveAs(const QString& path)

@@ -30,7 +30,7 @@ int main(int argc, char** argv)
     QElapsedTimer t;
     t.start();
     {
-        vr::project::Project p(path, vr::project::ProjectDatabase::OpenMode::CreateIfMissing);
+        vr::project::Project p(path, vr::project::ProjectDatabase::OpenMode::CreateNew);
         vr::test::makeLargeAnalysedRun(p, models, scenarios);
         p.database().run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     }

@@ -35,7 +35,7 @@ void runBench(const QString& dir, test::MockProviderServer& mock, int cells, int
         reply.delayMs = latencyMs;
         return reply;
     });
-    project::Project p(dir + QStringLiteral("/bench-%1-%2.vrproj").arg(cells).arg(latencyMs), project::ProjectDatabase::OpenMode::CreateIfMissing);
+    project::Project p(dir + QStringLiteral("/bench-%1-%2.vrproj").arg(cells).arg(latencyMs), project::ProjectDatabase::OpenMode::CreateNew);
     QList<project::Scenario> scenarios;
     for (int i = 0; i < cells / 10; ++i) {
         project::Scenario s;
@@ -77,7 +77,7 @@ void runBench(const QString& dir, test::MockProviderServer& mock, int cells, int
 
 void storeBench(const QString& dir, int transcripts)
 {
-    project::Project p(dir + QStringLiteral("/store.vrproj"), project::ProjectDatabase::OpenMode::CreateIfMissing);
+    project::Project p(dir + QStringLiteral("/store.vrproj"), project::ProjectDatabase::OpenMode::CreateNew);
     project::Scenario s;
     s.name = QStringLiteral("S");
     s.prompt = QStringLiteral("P?");

@@ -5,6 +5,7 @@
 #include "project/project.h"
 #include "project/scenario_io.h"
 #include "protocol/worker_error.h"
+#include "run/failure_advice.h"
 #include "run/run_analysis.h"
 #include "run/run_engine.h"
 #include "run/run_export.h"
@@ -80,6 +81,16 @@ QCommandLineOption valueOption(const QString& name, const QString& help)
     return QCommandLineOption(name, help, QStringLiteral("value"));
 }
 
+// A command that changes the project refuses a read-only one before doing anything.
+void requireWritable(const Project& project, const QString& command)
+{
+    const ProjectDatabase& db = project.database();
+    if (db.isReadOnly())
+        throw project::ProjectError(QStringLiteral("%1 is read-only (%2): `valuerank %3` needs to write it. Nothing was changed.")
+                                        .arg(project.path(), db.readOnlyReason(), command)
+                                        .toStdString());
+}
+
 qint64 chooseRun(Project& project, const Command& cmd)
 {
     if (cmd.isSet(QStringLiteral("run"))) return cmd.value(QStringLiteral("run")).toLongLong();
@@ -93,7 +104,7 @@ int cmdInit(const QStringList& args)
     Command cmd(args, {}, 1);
     const QString path = cmd.positional[0];
     if (QFileInfo::exists(path)) throw project::ProjectError(QStringLiteral("%1 already exists").arg(path).toStdString());
-    Project project(path, ProjectDatabase::OpenMode::CreateIfMissing);
+    Project project(path, ProjectDatabase::OpenMode::CreateNew);
     out(QStringLiteral("Created project %1").arg(path));
     return kOk;
 }
@@ -102,6 +113,7 @@ int cmdImport(const QStringList& args)
 {
     Command cmd(args, {}, 2);
     Project project(cmd.positional[0]);
+    requireWritable(project, QStringLiteral("import"));
     const project::ScenarioImport imported = project::importScenarioFile(cmd.positional[1]);
     project.scenarios().addAll(imported.scenarios);
     for (const QString& r : imported.rejected) err(QStringLiteral("rejected %1").arg(r));
@@ -130,6 +142,7 @@ int cmdRun(const QStringList& args)
                  valueOption("run", "resume this run")},
                 1);
     Project project(cmd.positional[0]);
+    requireWritable(project, QStringLiteral("run"));
     qint64 runId = 0;
     if (cmd.isSet(QStringLiteral("run"))) {
         runId = cmd.value(QStringLiteral("run")).toLongLong();
@@ -212,6 +225,7 @@ int cmdSummarize(const QStringList& args)
                        valueOption("concurrency", "explanation calls in flight (8)")},
                 1);
     Project project(cmd.positional[0]);
+    requireWritable(project, QStringLiteral("summarize"));
     const qint64 runId = chooseRun(project, cmd);
     run::SummarizeOptions options;
     if (cmd.isSet(QStringLiteral("parser"))) options.parser = cmd.value(QStringLiteral("parser"));
@@ -235,7 +249,16 @@ int cmdAnalyze(const QStringList& args)
 {
     Command cmd(args, {valueOption("run", "run id (default: the latest)")}, 1);
     Project project(cmd.positional[0]);
+    requireWritable(project, QStringLiteral("analyze"));
     const qint64 runId = chooseRun(project, cmd);
+    const auto summary = project.runs().summary(runId);
+    if (!summary) throw project::ProjectError("There is no run " + std::to_string(runId));
+    if (summary->summarized == 0)
+        throw project::ProjectError(QStringLiteral("Nothing in run %1 is summarized yet (%2 transcripts): run `valuerank summarize %3` first.")
+                                        .arg(runId)
+                                        .arg(summary->done)
+                                        .arg(project.path())
+                                        .toStdString());
     const Json analysis = Json::parse(run::analyzeRun(project, runId));
     out(QStringLiteral("Analysis of run %1 stored.").arg(runId));
     for (auto it = analysis["perModel"].begin(); it != analysis["perModel"].end(); ++it)
@@ -252,7 +275,7 @@ int cmdAnalyze(const QStringList& args)
 int cmdExport(const QStringList& args)
 {
     Command cmd(args, {valueOption("run", "run id (default: the latest)"), valueOption("format", "csv, jsonl or json"), valueOption("out", "file")}, 1);
-    Project project(cmd.positional[0]);
+    Project project(cmd.positional[0], ProjectDatabase::OpenMode::ReadOnly);
     const auto format = run::exportFormatFromName(cmd.value(QStringLiteral("format")));
     if (!format) throw UsageError("--format must be csv, jsonl or json");
     if (!cmd.isSet(QStringLiteral("out"))) throw UsageError("--out is required");
@@ -265,7 +288,7 @@ int cmdExport(const QStringList& args)
 int cmdStatus(const QStringList& args)
 {
     Command cmd(args, {valueOption("run", "only this run")}, 1);
-    Project project(cmd.positional[0]);
+    Project project(cmd.positional[0], ProjectDatabase::OpenMode::ReadOnly);
     out(QStringLiteral("%1: %2 scenarios, %3 models in the catalog")
             .arg(project.path())
             .arg(project.scenarios().list().size())
@@ -285,6 +308,14 @@ int cmdStatus(const QStringList& args)
                 .arg(r.summarized)
                 .arg(r.cost, 0, 'f', 4)
                 .arg(r.hasAnalysis ? QStringLiteral("; analysed") : QString()));
+        // Why cells failed, and what to do about it.
+        for (const project::FailureGroup& g : project.runs().failureGroups(r.id)) {
+            const QString advice = run::failureAdvice(g.errorCode, g.modelId);
+            out(QStringLiteral("  %1 failed: %2 for %3%4")
+                    .arg(g.cells)
+                    .arg(g.errorCode, g.modelId, advice.isEmpty() ? QString() : QStringLiteral(" — ") + advice));
+            if (!g.exampleMessage.isEmpty()) out(QStringLiteral("      e.g. \"%1\"").arg(g.exampleMessage.left(200)));
+        }
     }
     return kOk;
 }

@@ -4,12 +4,14 @@
 #include "llm/provider_adapter.h"
 
 #include <QObject>
+#include <QString>
 
 #include <memory>
 #include <vector>
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QUrl;
 
 namespace vr::llm {
 
@@ -22,8 +24,14 @@ public:
 
     // POSTs the request; the caller owns the reply (deleteLater when done).
     QNetworkReply* post(const HttpRequestSpec& spec);
+    // The origin (scheme://host:port) a reply was redirected to and that post() refused to follow, or "".
+    static QString refusedRedirect(const QNetworkReply* reply);
+    static bool sameOrigin(const QUrl& a, const QUrl& b);
     // VALUERANK_HTTP_TIMEOUT_MS (default 60 000): the connect and per-read timeout of one attempt.
     static int timeoutMs();
+    // VALUERANK_HTTP_DEADLINE_MS (default 600 000): the longest one attempt may take in all, however steadily
+    // the server trickles bytes.
+    static int deadlineMs();
     // The process-wide transport of the blocking worker path, created on first use in the calling thread.
     static HttpTransport& shared();
 

@@ -47,6 +47,24 @@ std::string secondsText(int ms)
     return out;
 }
 
+// A token count must be a whole number from 0 to 10^12 (or absent): anything else would turn into a negative
+// or wrapped total and a wrong cost, so the answer is refused as INVALID_RESPONSE.
+void checkTokenCount(const Json& count, const char* which)
+{
+    if (count.is_null()) return;
+    constexpr double kMaxTokens = 1e12;
+    bool valid = false;
+    if (count.is_number_unsigned()) valid = count.get<unsigned long long>() <= static_cast<unsigned long long>(kMaxTokens);
+    else if (count.is_number_integer()) valid = count.get<long long>() >= 0 && count.get<long long>() <= static_cast<long long>(kMaxTokens);
+    else if (count.is_number_float()) {
+        const double v = count.get<double>();
+        valid = std::isfinite(v) && v >= 0 && v <= kMaxTokens && v == std::floor(v);
+    }
+    if (!valid)
+        throw WorkerError::llm(std::string("The provider reported an impossible ") + which + " token count (" + count.dump() + ")",
+                               ErrorCode::InvalidResponse, std::nullopt, "token counts must be whole numbers from 0 to 10^12");
+}
+
 bool isConnectionFailure(QNetworkReply::NetworkError error)
 {
     return error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied;
@@ -92,6 +110,7 @@ void LlmCall::startAttempt()
 {
     ++m_attempts;
     m_timedOut = false;
+    m_deadlinePassed = false;
     m_errorBody.clear();
     m_attemptStartedMs = nowMs();
     if (m_route.provider == Provider::Mock) {
@@ -118,6 +137,15 @@ void LlmCall::startAttempt()
         connect(m_watchdog, &QTimer::timeout, this, &LlmCall::onTimeout);
     }
     m_watchdog->start(HttpTransport::timeoutMs());
+    if (!m_deadline) {
+        m_deadline = new QTimer(this);
+        m_deadline->setSingleShot(true);
+        connect(m_deadline, &QTimer::timeout, this, [this] {
+            m_deadlinePassed = true;
+            onTimeout();
+        });
+    }
+    m_deadline->start(HttpTransport::deadlineMs());
     connect(m_reply, &QNetworkReply::readyRead, this, &LlmCall::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &LlmCall::onReplyFinished);
 }
@@ -183,6 +211,8 @@ void LlmCall::onReplyFinished()
     QNetworkReply* reply = m_reply;
     if (!reply) return;
     m_watchdog->stop();
+    m_deadline->stop();
+    const QString refusedRedirect = HttpTransport::refusedRedirect(reply);
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError error = reply->error();
     const QString errorText = reply->errorString();
@@ -200,8 +230,16 @@ void LlmCall::onReplyFinished()
     m_rateLimitLimit = headerNumber({"x-ratelimit-limit-requests", "anthropic-ratelimit-requests-limit", "x-ratelimit-limit"});
     releaseReply();
 
+    if (!refusedRedirect.isEmpty()) {
+        const std::string target = sanitize(refusedRedirect);
+        fail(std::make_exception_ptr(WorkerError::worker(
+            "The provider redirected the request to another server (" + target
+                + "); it was not followed, so the API key was not sent there. Check the provider's base URL.",
+            ErrorCode::Unknown, target)));
+        return;
+    }
     if (m_timedOut) {
-        const std::string seconds = secondsText(HttpTransport::timeoutMs());
+        const std::string seconds = secondsText(m_deadlinePassed ? HttpTransport::deadlineMs() : HttpTransport::timeoutMs());
         failOrRetry(FailureKind::Timeout, std::nullopt, 0,
                     std::make_exception_ptr(WorkerError::llm("Request timed out after " + seconds + "s", ErrorCode::Timeout,
                                                              std::nullopt, "Read timed out after " + seconds + "s")),
@@ -219,7 +257,8 @@ void LlmCall::onReplyFinished()
     }
     if (status >= 400) {
         const std::string body = rest.toStdString();
-        const std::string snippet = sanitize(QString::fromStdString(codePointPrefix(body, 500)));
+        // Redact first, then cut: a key across the cut must not leave its first characters behind.
+        const std::string snippet = codePointPrefix(sanitize(QString::fromStdString(body)), 500);
         const auto serverDelay = retryAfterSeconds(retryAfter[0].toStdString(), retryAfter[1].toStdString());
         if (isRateLimitResponse(status, body)) {
             const int retries = m_budget.retriesUsed(FailureKind::RateLimit);
@@ -318,6 +357,13 @@ void LlmCall::fail(std::exception_ptr failure)
 
 void LlmCall::succeed(ChatResponse response)
 {
+    try {
+        checkTokenCount(response.inputTokens, "input");
+        checkTokenCount(response.outputTokens, "output");
+    } catch (...) {
+        fail(std::current_exception());
+        return;
+    }
     response.latencyMs = nowMs() - m_attemptStartedMs;
     response.rateLimitRemaining = m_rateLimitRemaining;
     response.rateLimitLimit = m_rateLimitLimit;

@@ -80,7 +80,8 @@ private:
     std::unique_ptr<StreamDecoder> m_decoder;
     std::unique_ptr<SseParser> m_sse;
     QNetworkReply* m_reply = nullptr;
-    QTimer* m_watchdog = nullptr;
+    QTimer* m_watchdog = nullptr; // idle: restarted by every byte received
+    QTimer* m_deadline = nullptr; // the whole attempt
     QTimer* m_retryTimer = nullptr;
     RetryBudget m_budget;
     QByteArray m_errorBody;
@@ -88,6 +89,7 @@ private:
     long long m_attemptStartedMs = 0;
     int m_attempts = 0;
     bool m_timedOut = false;
+    bool m_deadlinePassed = false;
     bool m_finished = false;
     bool m_cancelled = false;
     std::optional<ChatResponse> m_response;

@@ -4,6 +4,8 @@
 #include "protocol/python_format.h"
 
 #include <QDateTime>
+#include <QLocale>
+#include <QTimeZone>
 #include <QString>
 
 #include <algorithm>
@@ -12,6 +14,20 @@
 #include <cstdlib>
 
 namespace vr::llm {
+
+std::optional<QDateTime> httpDate(const QString& text)
+{
+    // RFC 9110's IMF-fixdate, what servers send ("Sun, 29 Nov 2026 10:00:00 GMT"); Qt's RFC 2822 parser
+    // rejects its "GMT", so it is read with an explicit format in the C locale (English day and month names).
+    QDateTime when = QLocale::c().toDateTime(text, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (when.isValid()) {
+        when.setTimeZone(QTimeZone::utc());
+        return when;
+    }
+    when = QDateTime::fromString(text, Qt::RFC2822Date);
+    if (when.isValid()) return when;
+    return std::nullopt;
+}
 
 bool isRateLimitResponse(int status, std::string_view body)
 {
@@ -42,36 +58,43 @@ std::optional<double> retryAfterSeconds(std::string_view retryAfter, std::string
         char* end = nullptr;
         const double seconds = std::strtod(text.c_str(), &end);
         if (end && *end == '\0' && seconds >= 0) return seconds;
-        const QDateTime when = QDateTime::fromString(QString::fromStdString(text).trimmed(), Qt::RFC2822Date);
-        if (when.isValid()) return std::max(0.0, QDateTime::currentDateTimeUtc().msecsTo(when) / 1000.0);
+        const auto when = httpDate(QString::fromStdString(text).trimmed());
+        if (when) return std::max(0.0, QDateTime::currentDateTimeUtc().msecsTo(*when) / 1000.0);
     }
     return std::nullopt;
 }
 
 std::optional<double> RetryBudget::nextDelay(FailureKind kind, std::optional<double> serverDelay, double jitter)
 {
+    int* used = nullptr;
+    int limit = 0;
     double delay = 0.0;
     switch (kind) {
     case FailureKind::RateLimit: {
-        if (m_rateLimit >= kMaxRateLimitRetries) return std::nullopt;
+        used = &m_rateLimit;
+        limit = kMaxRateLimitRetries;
         static constexpr std::array<double, kMaxRateLimitRetries> base{5, 10, 20, 40};
-        delay = serverDelay ? *serverDelay : base[static_cast<size_t>(m_rateLimit)] * (0.8 + 0.4 * jitter);
-        ++m_rateLimit;
+        if (m_rateLimit < limit) delay = serverDelay ? *serverDelay : base[static_cast<size_t>(m_rateLimit)] * (0.8 + 0.4 * jitter);
         break;
     }
     case FailureKind::ServerError:
-        if (m_server >= kMaxServerRetries) return std::nullopt;
+        used = &m_server;
+        limit = kMaxServerRetries;
         delay = serverDelay ? *serverDelay : 2.0 * (m_server + 1);
-        ++m_server;
         break;
     case FailureKind::Timeout:
     case FailureKind::Connection:
-        if (m_network >= kMaxNetworkRetries) return std::nullopt;
+        used = &m_network;
+        limit = kMaxNetworkRetries;
         delay = 2.0 * (m_network + 1);
-        ++m_network;
         break;
     }
-    delay = std::clamp(delay, 0.0, std::max(0.0, kMaxTotalSleepSeconds - m_slept));
+    if (*used >= limit) return std::nullopt;
+    delay = std::max(0.0, delay);
+    // A wait longer than what is left of the call's sleep budget is not cut short: the request after it would
+    // come before the server asked, or after the budget is spent, so the call stops now with its error.
+    if (delay > kMaxTotalSleepSeconds - m_slept) return std::nullopt;
+    ++*used;
     m_slept += delay;
     return delay;
 }

@@ -15,6 +15,8 @@ public:
     }
 
     ProjectDatabase& database() { return m_db; }
+    const ProjectDatabase& database() const { return m_db; }
+    bool isReadOnly() const { return m_db.isReadOnly(); }
     ScenarioRepository& scenarios() { return m_scenarios; }
     ModelRepository& models() { return m_models; }
     RunRepository& runs() { return m_runs; }

@@ -1,8 +1,11 @@
 #include "project/project_database.h"
 
+#include "project/project_writer_lock.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QStringList>
 #include <QUuid>
 
 namespace vr::project {
@@ -62,18 +65,64 @@ const std::vector<QStringList>& ProjectDatabase::migrations()
 ProjectDatabase::ProjectDatabase(const QString& path, OpenMode mode) : m_path(path)
 {
     const QFileInfo info(path);
-    if (info.exists()) {
-        if (!info.isFile()) fail(QStringLiteral("%1 is not a file").arg(path));
-        checkReadOnly();
-    } else if (mode == OpenMode::OpenExisting) {
-        fail(QStringLiteral("%1 does not exist").arg(path));
+    const bool exists = info.exists();
+    if (exists && !info.isFile()) fail(QStringLiteral("%1 is not a file").arg(path));
+    if (mode == OpenMode::CreateNew) {
+        if (exists && info.size() > 0) fail(QStringLiteral("%1 already exists").arg(path));
+    } else {
+        if (!exists) fail(QStringLiteral("%1 does not exist").arg(path));
+        if (info.size() == 0)
+            fail(QStringLiteral("%1 is empty: it is not a ValueRank project (create one with \"valuerank init\" or File → New).").arg(path));
     }
+    // Files that were there before this open; whatever else a failed open leaves (-wal, -shm) is removed.
+    const bool hadWal = QFileInfo::exists(path + QStringLiteral("-wal"));
+    const bool hadShm = QFileInfo::exists(path + QStringLiteral("-shm"));
+    try {
+        if (mode == OpenMode::CreateNew) {
+            // Projects hold transcripts: the file is the user's alone (SQLite gives -wal and -shm the same mode).
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner))
+                fail(QStringLiteral("Cannot create %1: %2").arg(path, file.errorString()));
+        } else {
+            checkExisting();
+        }
+        if (mode == OpenMode::ReadOnly) {
+            m_readOnly = true;
+            m_readOnlyReason = QStringLiteral("opened read-only");
+        } else if (!QFileInfo(path).isWritable() || !QFileInfo(info.absolutePath()).isWritable()) {
+            m_readOnly = true;
+            m_readOnlyReason = QFileInfo(path).isWritable() ? QStringLiteral("its folder is not writable") : QStringLiteral("the file is not writable");
+        } else {
+            m_writerLock = ProjectWriterLock::acquire(path);
+        }
+        openConnection();
+    } catch (...) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+            if (db.isOpen()) db.close();
+        }
+        if (!m_connection.isEmpty()) QSqlDatabase::removeDatabase(m_connection);
+        if (!hadWal) QFile::remove(path + QStringLiteral("-wal"));
+        if (!hadShm) QFile::remove(path + QStringLiteral("-shm"));
+        if (mode == OpenMode::CreateNew && !exists) QFile::remove(path);
+        throw;
+    }
+}
+
+void ProjectDatabase::openConnection()
+{
     m_connection = QStringLiteral("vr-project-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db.open()) fail(QStringLiteral("Cannot open %1: %2").arg(path, sqlError(db.lastError())));
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(m_readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY") : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) fail(QStringLiteral("Cannot open %1: %2").arg(m_path, sqlError(db.lastError())));
     run(QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (m_readOnly) {
+        if (userVersion() != kSchemaVersion)
+            fail(QStringLiteral("%1 was made by an older version and must be upgraded before use, but it is read-only (%2).")
+                     .arg(m_path, m_readOnlyReason));
+        return;
+    }
     run(QStringLiteral("PRAGMA journal_mode = WAL"));
     run(QStringLiteral("PRAGMA synchronous = NORMAL"));
     migrate();
@@ -88,13 +137,12 @@ ProjectDatabase::~ProjectDatabase()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-void ProjectDatabase::checkReadOnly()
+void ProjectDatabase::checkExisting()
 {
     {
         QFile file(m_path);
-        if (!file.open(QIODevice::ReadOnly)) fail(QStringLiteral("Cannot read %1").arg(m_path));
+        if (!file.open(QIODevice::ReadOnly)) fail(QStringLiteral("Cannot read %1: %2").arg(m_path, file.errorString()));
         const QByteArray header = file.read(16);
-        if (header.isEmpty()) return; // an empty file becomes a new project
         if (header != QByteArray("SQLite format 3\0", 16))
             fail(QStringLiteral("%1 is not a ValueRank project (it is not an SQLite database)").arg(m_path));
     }
@@ -112,22 +160,42 @@ void ProjectDatabase::checkReadOnly()
                 if (!q.exec(sql) || !q.next()) return {};
                 return q.value(0);
             };
+            const QVariant tablesValue = scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"));
             const int appId = scalar(QStringLiteral("PRAGMA application_id")).toInt();
             const int version = scalar(QStringLiteral("PRAGMA user_version")).toInt();
-            const int tables = scalar(QStringLiteral("SELECT count(*) FROM sqlite_master")).toInt();
-            if (appId != kApplicationId && (appId != 0 || tables > 0))
-                problem = QStringLiteral("%1 is not a ValueRank project (an SQLite database of another program)").arg(m_path);
+            const int tables = tablesValue.toInt();
+            if (!tablesValue.isValid())
+                problem = QStringLiteral("%1 is damaged and cannot be read (%2). It was not changed; restore it from a backup.")
+                              .arg(m_path, sqlError(q.lastError()));
+            else if (appId != kApplicationId)
+                problem = QStringLiteral("%1 is not a ValueRank project (%2)")
+                              .arg(m_path, tables > 0 ? QStringLiteral("an SQLite database of another program") : QStringLiteral("an empty SQLite database"));
             else if (version > kSchemaVersion)
                 problem = QStringLiteral("%1 was written by a newer version of ValueRank (project schema %2; this version reads up to %3). "
                                          "It was not changed.")
                               .arg(m_path)
                               .arg(version)
                               .arg(kSchemaVersion);
+            else {
+                // Every page and index checked: a damaged project is refused before anything reads or writes it.
+                QStringList findings;
+                if (!q.exec(QStringLiteral("PRAGMA quick_check(5)"))) findings << sqlError(q.lastError());
+                while (q.next()) findings << q.value(0).toString();
+                if (findings != QStringList{QStringLiteral("ok")})
+                    problem = QStringLiteral("%1 is damaged (%2). It was not changed and will not be used; restore it from a backup.")
+                                  .arg(m_path, findings.join(QStringLiteral("; ")).left(300));
+            }
             db.close();
         }
     }
     QSqlDatabase::removeDatabase(connection);
     if (!problem.isEmpty()) fail(problem);
+}
+
+void ProjectDatabase::requireWritable() const
+{
+    if (m_readOnly)
+        fail(QStringLiteral("%1 is read-only (%2): the change was not saved.").arg(m_path, m_readOnlyReason));
 }
 
 void ProjectDatabase::migrate()
@@ -155,6 +223,7 @@ int ProjectDatabase::userVersion()
 
 void ProjectDatabase::transaction(const std::function<void()>& work)
 {
+    requireWritable();
     QSqlDatabase db = database();
     const bool outermost = m_transactionDepth == 0;
     if (outermost && !db.transaction()) fail(QStringLiteral("Cannot start a transaction: %1").arg(sqlError(db.lastError())));

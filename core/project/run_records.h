@@ -38,6 +38,14 @@ struct CellRecord {
     QString errorMessage;
 };
 
+// Failed cells of a run grouped by error code and model, with one of their messages.
+struct FailureGroup {
+    QString errorCode;
+    QString modelId;
+    int cells = 0;
+    QString exampleMessage;
+};
+
 struct RunSummary {
     qint64 id = 0;
     QString name;

@@ -256,6 +256,17 @@ qint64 RunRepository::complete(qint64 cellId, const Json& transcript, double cos
     return id;
 }
 
+QList<FailureGroup> RunRepository::failureGroups(qint64 runId)
+{
+    QSqlQuery q = m_db.run(QStringLiteral("SELECT coalesce(c.error_code, 'UNKNOWN'), m.model_id, count(*), max(c.error_message) FROM cells c"
+                                          " JOIN run_models m ON m.run_id = c.run_id AND m.idx = c.model_idx"
+                                          " WHERE c.run_id = ? AND c.state = 'failed' GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2"),
+                           {runId});
+    QList<FailureGroup> groups;
+    while (q.next()) groups.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toString()});
+    return groups;
+}
+
 void RunRepository::fail(qint64 cellId, const QString& code, const QString& message)
 {
     m_db.transaction([&] {

@@ -5,7 +5,11 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <algorithm>
+#include <deque>
 #include <mutex>
+#include <string_view>
+#include <unordered_set>
 #include <vector>
 
 namespace vr {
@@ -21,11 +25,17 @@ int levelRank(std::string_view level)
     return 0;
 }
 
+// Secrets shorter than this would redact ordinary words; real provider keys are far longer. It is also the
+// shortest fragment of a key that is removed: a text cut in the middle of a key (an error body truncated at 500
+// characters) or a provider quoting part of it keeps no run of this many of the key's characters.
+constexpr size_t kMinSecretLength = 8;
+
 struct LogState {
     std::mutex mutex;
     int minimumRank = -1; // unset: VALUERANK_LOG_LEVEL, else trace
     std::function<void(const std::string&)> sink;
-    std::vector<std::string> secrets;
+    std::deque<std::string> secrets;
+    std::unordered_set<std::string_view> fragments; // every kMinSecretLength-byte window of every secret
 };
 
 LogState& state()
@@ -34,18 +44,29 @@ LogState& state()
     return s;
 }
 
-// Secrets shorter than this would redact ordinary words; real provider keys are far longer.
-constexpr size_t kMinSecretLength = 8;
-
-std::string redactLocked(std::string text, const std::vector<std::string>& secrets)
+// Replaces every run of text covered by windows that occur in a secret with one "[redacted]": whole keys and
+// any fragment of kMinSecretLength characters or more.
+std::string redactLocked(std::string text, const LogState& s)
 {
-    for (const auto& secret : secrets) {
-        for (size_t pos = text.find(secret); pos != std::string::npos; pos = text.find(secret, pos)) {
-            text.replace(pos, secret.size(), "[redacted]");
-            pos += 10;
-        }
+    if (s.fragments.empty() || text.size() < kMinSecretLength) return text;
+    std::vector<bool> covered;
+    for (size_t pos = 0; pos + kMinSecretLength <= text.size(); ++pos) {
+        if (!s.fragments.count(std::string_view(text).substr(pos, kMinSecretLength))) continue;
+        if (covered.empty()) covered.assign(text.size(), false);
+        std::fill(covered.begin() + static_cast<std::ptrdiff_t>(pos), covered.begin() + static_cast<std::ptrdiff_t>(pos + kMinSecretLength), true);
     }
-    return text;
+    if (covered.empty()) return text;
+    std::string out;
+    out.reserve(text.size());
+    for (size_t i = 0; i < text.size();) {
+        if (!covered[i]) {
+            out += text[i++];
+            continue;
+        }
+        out += "[redacted]";
+        while (i < text.size() && covered[i]) ++i;
+    }
+    return out;
 }
 
 } // namespace
@@ -72,13 +93,15 @@ void JsonLogger::addSecret(const std::string& secret)
     std::lock_guard lock(state().mutex);
     for (const auto& s : state().secrets)
         if (s == secret) return;
-    state().secrets.push_back(secret);
+    const std::string& stored = state().secrets.emplace_back(secret); // a deque: the windows' views stay valid
+    for (size_t pos = 0; pos + kMinSecretLength <= stored.size(); ++pos)
+        state().fragments.insert(std::string_view(stored).substr(pos, kMinSecretLength));
 }
 
 std::string redactSecrets(std::string text)
 {
     std::lock_guard lock(state().mutex);
-    return redactLocked(std::move(text), state().secrets);
+    return redactLocked(std::move(text), state());
 }
 
 void JsonLogger::setMinimumLevel(std::string_view level)
@@ -106,7 +129,7 @@ void JsonLogger::write(std::string_view level, std::string_view msg, Json fields
         for (auto it = fields.begin(); it != fields.end(); ++it) line[it.key()] = std::move(it.value());
     std::string text = dumpPythonStyle(line);
     std::lock_guard lock(state().mutex);
-    text = redactLocked(std::move(text), state().secrets);
+    text = redactLocked(std::move(text), state());
     if (state().sink) {
         state().sink(text);
         return;

@@ -14,7 +14,7 @@ namespace vr::run {
 void buildDemoProject(const QString& path, const QString& scenariosJson, const QString& modelsJson, int samples)
 {
     for (const QString& stale : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) QFile::remove(stale);
-    project::Project p(path, project::ProjectDatabase::OpenMode::CreateIfMissing);
+    project::Project p(path, project::ProjectDatabase::OpenMode::CreateNew);
     const project::ScenarioImport imported = project::importScenarioFile(scenariosJson);
     if (!imported.rejected.isEmpty()) throw project::ProjectError(("Demo scenarios rejected: " + imported.rejected.join("; ")).toStdString());
     p.scenarios().addAll(imported.scenarios);

@@ -1,5 +1,7 @@
 #include "run/run_export.h"
 
+#include "project/private_file_writer.h"
+
 #include <QFile>
 #include <QSaveFile>
 #include <QTextStream>
@@ -49,25 +51,24 @@ int exportRun(project::Project& project, qint64 runId, ExportFormat format, cons
     const QList<project::ModelEntry> models = project.runs().models(runId);
     const QList<project::TranscriptRow> rows = project.runs().transcripts(runId);
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) throw project::ProjectError(("Cannot write " + path + ": " + file.errorString()).toStdString());
+    project::PrivateFileWriter file(path);
     switch (format) {
     case ExportFormat::Csv: {
-        QTextStream out(&file);
-        out << "run,scenario,model,sample,turns,input_tokens,output_tokens,cost,decision_code,override_code,effective_code\n";
+        file.write(QByteArray("run,scenario,model,sample,turns,input_tokens,output_tokens,cost,decision_code,override_code,effective_code\n"));
         for (const project::TranscriptRow& r : rows) {
             const int turns = r.content.contains("turns") ? static_cast<int>(r.content["turns"].size()) : 0;
-            out << runId << ',' << csvField(scenarios.at(r.scenarioIndex).name) << ',' << csvField(models.at(r.modelIndex).modelId) << ','
-                << r.sample << ',' << turns << ',' << r.inputTokens << ',' << r.outputTokens << ',' << QString::number(r.cost, 'g', 10) << ','
-                << r.decisionCode.value_or(QString()) << ',' << r.overrideCode.value_or(QString()) << ','
-                << r.effectiveCode().value_or(QString()) << '\n';
+            const QStringList fields{QString::number(runId), csvField(scenarios.at(r.scenarioIndex).name), csvField(models.at(r.modelIndex).modelId),
+                                     QString::number(r.sample), QString::number(turns), QString::number(r.inputTokens),
+                                     QString::number(r.outputTokens), QString::number(r.cost, 'g', 10), r.decisionCode.value_or(QString()),
+                                     r.overrideCode.value_or(QString()), r.effectiveCode().value_or(QString())};
+            file.write((fields.join(QLatin1Char(',')) + QLatin1Char('\n')).toUtf8());
         }
         break;
     }
     case ExportFormat::JsonLines:
         for (const project::TranscriptRow& r : rows) {
             const std::string line = transcriptRecord(r, scenarios.at(r.scenarioIndex), models.at(r.modelIndex)).dump() + "\n";
-            file.write(line.data(), static_cast<qint64>(line.size()));
+            file.write(line);
         }
         break;
     case ExportFormat::Json: {
@@ -81,11 +82,11 @@ int exportRun(project::Project& project, qint64 runId, ExportFormat format, cons
         const auto analysis = project.runs().latestAnalysis(runId);
         document["analysis"] = analysis ? Json::parse(*analysis, nullptr, false) : Json();
         const std::string text = document.dump(2) + "\n";
-        file.write(text.data(), static_cast<qint64>(text.size()));
+        file.write(text);
         break;
     }
     }
-    if (!file.commit()) throw project::ProjectError(("Cannot write " + path + ": " + file.errorString()).toStdString());
+    file.commit();
     return static_cast<int>(rows.size());
 }
 

@@ -2,7 +2,7 @@
 # run_fuzzers.sh BUILD_DIR SECONDS TARGET...: runs each libFuzzer target for SECONDS (two at a time), seeded
 # with the golden cases, and fails when any of them finds a crash. Prints the executions each one made.
 set -uo pipefail
-build="$1"; seconds="$2"; shift 2
+build="$(cd "$1" && pwd)"; seconds="$2"; shift 2
 here="$(cd "$(dirname "$0")" && pwd)"
 corpus_root="$build/fuzz-corpus"
 mkdir -p "$corpus_root"
@@ -12,8 +12,9 @@ export VALUERANK_LOG_LEVEL=error VALUERANK_RETRY_DELAY_SCALE=0 VALUERANK_HTTP_TI
 failed=0
 run() {
   local target="$1" corpus="$corpus_root/$1"
-  mkdir -p "$corpus"
-  "$build/bin/$target" -seed=1 -max_total_time="$seconds" -rss_limit_mb=4096 -max_len=65536 -print_final_stats=1 \
+  mkdir -p "$corpus" "$build/fuzz-artifacts/$target"
+  # Crashes, leaks and timeouts land in the build folder, never in the working directory (the source tree).
+  "$build/bin/$target" -seed=1 -artifact_prefix="$build/fuzz-artifacts/$target/" -max_total_time="$seconds" -rss_limit_mb=4096 -max_len=65536 -print_final_stats=1 \
     "$corpus" > "$build/$target.log" 2>&1
   local status=$?
   local runs

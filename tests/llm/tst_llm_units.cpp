@@ -9,6 +9,7 @@
 #include "protocol/worker_error.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QTest>
 
 #include <set>
@@ -138,10 +139,17 @@ private slots:
     void sleepingNeverExceeds240Seconds()
     {
         RetryBudget budget;
-        double total = 0;
-        for (int i = 0; i < 4; ++i) total += *budget.nextDelay(FailureKind::RateLimit, 120.0, 0.0); // server asks for 120 s each time
-        QCOMPARE(total, 240.0);
+        // The server asks for 120 s each time: two waits spend the 240 s, and then the call stops at once instead
+        // of making a last request with no wait (which the server would refuse again).
+        QCOMPARE(*budget.nextDelay(FailureKind::RateLimit, 120.0, 0.0), 120.0);
+        QCOMPARE(*budget.nextDelay(FailureKind::RateLimit, 120.0, 0.0), 120.0);
+        QVERIFY(!budget.nextDelay(FailureKind::RateLimit, 120.0, 0.0));
         QCOMPARE(budget.sleptSeconds(), 240.0);
+        QCOMPARE(budget.retriesUsed(FailureKind::RateLimit), 2);
+        // A wait longer than what is left is not shortened either.
+        RetryBudget longWait;
+        QCOMPARE(*longWait.nextDelay(FailureKind::RateLimit, 200.0, 0.0), 200.0);
+        QVERIFY(!longWait.nextDelay(FailureKind::RateLimit, 60.0, 0.0));
         RetryBudget jittered;
         double most = 0;
         for (int i = 0; i < 4; ++i) most += *jittered.nextDelay(FailureKind::RateLimit, std::nullopt, 0.999999);
@@ -159,6 +167,14 @@ private slots:
         QVERIFY(fromDate);
         QVERIFY(*fromDate > 8.0 && *fromDate <= 10.0);
         QVERIFY(!retryAfterSeconds("soon", ""));
+        // RFC 9110 IMF-fixdate exactly as servers send it ("Sun, 29 Nov 2026 10:00:00 GMT"), in English whatever
+        // the locale: Qt's RFC 2822 reader rejects the "GMT".
+        const QString imf = QLocale::c().toString(QDateTime::currentDateTimeUtc().addSecs(30), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+        QVERIFY2(imf.endsWith(QLatin1String(" GMT")) && imf.size() == 29, qPrintable(imf));
+        const auto fromImf = retryAfterSeconds(imf.toStdString(), "");
+        QVERIFY2(fromImf, qPrintable(imf));
+        QVERIFY(*fromImf > 28.0 && *fromImf <= 30.0);
+        QCOMPARE(*retryAfterSeconds("Sun, 06 Nov 1994 08:49:37 GMT", ""), 0.0); // in the past: no wait
     }
 
     void pythonStringHelpers()

@@ -64,7 +64,7 @@ private slots:
     {
         const QString file = path("edit.vrproj");
         {
-            Project p(file, ProjectDatabase::OpenMode::CreateIfMissing);
+            Project p(file, ProjectDatabase::OpenMode::CreateNew);
             const qint64 a = p.scenarios().add(scenario("A", 1));
             const qint64 b = p.scenarios().add(scenario("B", 2.5));
             Scenario edited = *p.scenarios().find(a);
@@ -95,7 +95,7 @@ private slots:
 
     void runsFreezeWhatTheyUsed()
     {
-        Project p(path("runs.vrproj"), ProjectDatabase::OpenMode::CreateIfMissing);
+        Project p(path("runs.vrproj"), ProjectDatabase::OpenMode::CreateNew);
         p.scenarios().addAll({scenario("A"), scenario("B")});
         ModelEntry m;
         m.modelId = QStringLiteral("mock:a");
@@ -114,7 +114,7 @@ private slots:
 
     void overridesStayApartFromParsedCodes()
     {
-        Project p(path("override.vrproj"), ProjectDatabase::OpenMode::CreateIfMissing);
+        Project p(path("override.vrproj"), ProjectDatabase::OpenMode::CreateNew);
         p.scenarios().add(scenario("A"));
         const qint64 run = p.runs().create(RunConfig{}, p.scenarios().list(), {p.models().entryFor(QStringLiteral("mock:a"))});
         const qint64 cell = p.runs().cells(run)[0].id;
@@ -165,7 +165,7 @@ private slots:
     {
         const QString file = path("newer.vrproj");
         {
-            Project p(file, ProjectDatabase::OpenMode::CreateIfMissing);
+            Project p(file, ProjectDatabase::OpenMode::CreateNew);
             p.scenarios().add(scenario("A"));
             p.database().run(QStringLiteral("PRAGMA user_version = %1").arg(ProjectDatabase::kSchemaVersion + 1));
             p.database().run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));

@@ -53,7 +53,7 @@ private:
 
     std::unique_ptr<Project> newProject(int scenarioCount)
     {
-        auto p = std::make_unique<Project>(m_dir.filePath(QStringLiteral("p%1.vrproj").arg(++m_files)), ProjectDatabase::OpenMode::CreateIfMissing);
+        auto p = std::make_unique<Project>(m_dir.filePath(QStringLiteral("p%1.vrproj").arg(++m_files)), ProjectDatabase::OpenMode::CreateNew);
         p->scenarios().addAll(scenarios(scenarioCount));
         return p;
     }

@@ -120,6 +120,11 @@ private:
         }
         head += "Content-Type: " + reply.contentType + "\r\n";
         head += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n\r\n";
+        if (reply.dripIntervalMs > 0) {
+            m_socket->write(head);
+            drip(reply, 0);
+            return;
+        }
         if (reply.fault == MockReply::Fault::TruncateBody) {
             m_socket->write(head + reply.body.left(reply.body.size() / 2));
             m_socket->flush();
@@ -127,6 +132,17 @@ private:
             return;
         }
         m_socket->write(head + reply.body);
+    }
+
+    void drip(const MockReply& reply, qsizetype from)
+    {
+        if (from >= reply.body.size()) return;
+        m_socket->write(reply.body.mid(from, 1));
+        m_socket->flush();
+        QPointer<QTcpSocket> socket = m_socket;
+        QTimer::singleShot(reply.dripIntervalMs, this, [this, reply, from, socket] {
+            if (socket && socket->state() == QAbstractSocket::ConnectedState) drip(reply, from + 1);
+        });
     }
 
     void writeEvents(const MockReply& reply, qsizetype from)

@@ -33,6 +33,7 @@ struct MockReply {
     QList<QByteArray> sseEvents;
     int sseIntervalMs = 0;
     bool cutStreamMidway = false; // stop after half the events and close the connection
+    int dripIntervalMs = 0;       // > 0: the body is sent one byte at a time, this far apart
 
     static MockReply json(const QByteArray& body, int status = 200);
     static MockReply text(const QByteArray& body, int status);

@@ -198,7 +198,7 @@ private slots:
 
     void largeRunStaysUsable()
     {
-        project::Project big(m_dir.filePath(QStringLiteral("large.vrproj")), project::ProjectDatabase::OpenMode::CreateIfMissing);
+        project::Project big(m_dir.filePath(QStringLiteral("large.vrproj")), project::ProjectDatabase::OpenMode::CreateNew);
         test::makeLargeAnalysedRun(big, 50, 2000);
         big.database().run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         QVERIFY(m_window->openProject(m_dir.filePath(QStringLiteral("large.vrproj"))));
