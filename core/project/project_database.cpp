@@ -6,10 +6,26 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QStringList>
+#include <QUrl>
 #include <QUuid>
 
 namespace vr::project {
 namespace {
+
+// How to read a project without writing anything. A WAL project needs its -shm index; when the folder cannot
+// take one (a read-only share, another user's folder) and the project was closed cleanly (no -wal), SQLite is told
+// the file is immutable, which reads it with no index at all.
+void configureForReading(QSqlDatabase& db, const QString& path)
+{
+    const bool canCreateIndex = QFileInfo(QFileInfo(path).absolutePath()).isWritable() || QFileInfo::exists(path + QStringLiteral("-shm"));
+    if (canCreateIndex || QFileInfo::exists(path + QStringLiteral("-wal"))) {
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"));
+        return;
+    }
+    db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1"));
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+}
 
 QString sqlError(const QSqlError& e)
 {
@@ -113,8 +129,12 @@ void ProjectDatabase::openConnection()
 {
     m_connection = QStringLiteral("vr-project-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    db.setDatabaseName(m_path);
-    db.setConnectOptions(m_readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY") : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (m_readOnly) {
+        configureForReading(db, m_path);
+    } else {
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    }
     if (!db.open()) fail(QStringLiteral("Cannot open %1: %2").arg(m_path, sqlError(db.lastError())));
     run(QStringLiteral("PRAGMA foreign_keys = ON"));
     if (m_readOnly) {
@@ -150,8 +170,7 @@ void ProjectDatabase::checkExisting()
     QString problem;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        db.setDatabaseName(m_path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        configureForReading(db, m_path);
         if (!db.open()) {
             problem = QStringLiteral("Cannot open %1: %2").arg(m_path, sqlError(db.lastError()));
         } else {
@@ -164,9 +183,12 @@ void ProjectDatabase::checkExisting()
             const int appId = scalar(QStringLiteral("PRAGMA application_id")).toInt();
             const int version = scalar(QStringLiteral("PRAGMA user_version")).toInt();
             const int tables = tablesValue.toInt();
-            if (!tablesValue.isValid())
-                problem = QStringLiteral("%1 is damaged and cannot be read (%2). It was not changed; restore it from a backup.")
-                              .arg(m_path, sqlError(q.lastError()));
+            const QString readError = sqlError(q.lastError());
+            const bool malformed = readError.contains(QStringLiteral("malformed")) || readError.contains(QStringLiteral("not a database"));
+            if (!tablesValue.isValid() && malformed)
+                problem = QStringLiteral("%1 is damaged and cannot be read (%2). It was not changed; restore it from a backup.").arg(m_path, readError);
+            else if (!tablesValue.isValid())
+                problem = QStringLiteral("Cannot read %1: %2").arg(m_path, readError);
             else if (appId != kApplicationId)
                 problem = QStringLiteral("%1 is not a ValueRank project (%2)")
                               .arg(m_path, tables > 0 ? QStringLiteral("an SQLite database of another program") : QStringLiteral("an empty SQLite database"));

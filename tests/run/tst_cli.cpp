@@ -11,7 +11,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <QDir>
+
 #include <csignal>
+#include <sys/resource.h>
+#include <unistd.h>
 
 using namespace vr;
 using namespace vr::test;
@@ -184,6 +188,142 @@ private slots:
         const ProcessResult rerun = runProcess(kCli, {}, cliEnvironment(), 120000, runArgs);
         QCOMPARE(rerun.exitCode, 0);
         QCOMPARE(count(project, QStringLiteral("SELECT count(*) FROM transcripts")), 20);
+    }
+
+    void secondWriterIsRefusedAndNoCellRunsTwice()
+    {
+        const QString project = newProject(QStringLiteral("two-writers.vrproj"));
+        const QStringList runArgs{QStringLiteral("run"), project, QStringLiteral("--models"), QStringLiteral("mock:w-a,mock:w-b"),
+                                  QStringLiteral("--samples"), QStringLiteral("3"), QStringLiteral("--max-turns"), QStringLiteral("1"),
+                                  QStringLiteral("--concurrency"), QStringLiteral("2")};
+        QProcess first;
+        first.setProcessEnvironment(cliEnvironment(40));
+        first.start(kCli, runArgs);
+        QVERIFY(first.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(count(project, QStringLiteral("SELECT count(*) FROM transcripts")) >= 2, 20000);
+        const ProcessResult second = cli(runArgs);
+        QCOMPARE(second.exitCode, 2);
+        QVERIFY2(second.stderrData.contains("being written by another program"), second.stderrData.constData());
+        QVERIFY2(second.stderrData.contains("process " + QByteArray::number(first.processId())), second.stderrData.constData());
+        // Readers are not writers: status works while the run goes on.
+        QCOMPARE(cli({QStringLiteral("status"), project}).exitCode, 0);
+        QVERIFY(first.waitForFinished(60000));
+        QCOMPARE(first.exitCode(), 0);
+        QCOMPARE(count(project, QStringLiteral("SELECT count(*) FROM transcripts")), 24);
+        QCOMPARE(count(project, QStringLiteral("SELECT max(attempts) FROM cells")), 1); // every cell requested once
+        QVERIFY(!QFile::exists(project + QStringLiteral(".lock")));
+    }
+
+    void readOnlyProjectRefusesWritesAndStillReads()
+    {
+        const QString dirPath = m_dir.filePath(QStringLiteral("ro"));
+        QVERIFY(QDir().mkpath(dirPath));
+        const QString project = newProject(QStringLiteral("ro/readonly.vrproj"));
+        QVERIFY(cli({QStringLiteral("run"), project, QStringLiteral("--models"), QStringLiteral("mock:a"), QStringLiteral("--max-turns"),
+                     QStringLiteral("1")}).exitCode == 0);
+        QFile::setPermissions(project, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+        // As root permissions do not bind, so the commands run as `nobody` (setpriv), who may read but not write.
+        QStringList prefix;
+        if (::geteuid() == 0) {
+            QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther);
+            QFile::setPermissions(dirPath, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther);
+            prefix = {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"), kCli};
+        }
+        const auto as = [&](const QStringList& args) {
+            return prefix.isEmpty() ? cli(args) : runProcess(QStringLiteral("setpriv"), {}, cliEnvironment(), 120000, prefix + args);
+        };
+        const QByteArray before = [&] {
+            QFile f(project);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        for (const QStringList& write : {QStringList{QStringLiteral("summarize"), project}, QStringList{QStringLiteral("import"), project, m_scenarios},
+                                         QStringList{QStringLiteral("run"), project, QStringLiteral("--models"), QStringLiteral("mock:b")}}) {
+            const ProcessResult r = as(write);
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.stderrData.contains("is read-only") && r.stderrData.contains("Nothing was changed"), r.stderrData.constData());
+        }
+        const ProcessResult status = as({QStringLiteral("status"), project});
+        QCOMPARE(status.exitCode, 0);
+        QVERIFY2(status.stdoutData.contains("4 done"), status.stdoutData.constData());
+        QFile f(project);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before);
+    }
+
+    void damagedProjectIsRefusedByEveryCommand()
+    {
+        const QString project = newProject(QStringLiteral("garbled.vrproj"));
+        QCOMPARE(cli({QStringLiteral("run"), project, QStringLiteral("--models"), QStringLiteral("mock:a,mock:b,mock:c"), QStringLiteral("--samples"),
+                      QStringLiteral("20"), QStringLiteral("--max-turns"), QStringLiteral("1")}).exitCode, 0);
+        QFile f(project);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.seek(f.size() / 2);
+        f.write(QByteArray(8 * 4096, '\x5a'));
+        f.close();
+        f.open(QIODevice::ReadOnly);
+        const QByteArray garbled = f.readAll();
+        f.close();
+        for (const QStringList& args : {QStringList{QStringLiteral("status"), project}, QStringList{QStringLiteral("summarize"), project},
+                                        QStringList{QStringLiteral("run"), project, QStringLiteral("--models"), QStringLiteral("mock:a")},
+                                        QStringList{QStringLiteral("export"), project, QStringLiteral("--format"), QStringLiteral("csv"),
+                                                    QStringLiteral("--out"), m_dir.filePath(QStringLiteral("garbled.csv"))}}) {
+            const ProcessResult r = cli(args);
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.stderrData.contains("is damaged"), r.stderrData.constData());
+        }
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), garbled);
+        QVERIFY(!QFile::exists(project + QStringLiteral("-wal")));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("garbled.csv"))));
+    }
+
+    void analyzeBeforeSummarizeSaysWhatToDo()
+    {
+        const QString project = newProject(QStringLiteral("unsummarized.vrproj"));
+        QCOMPARE(cli({QStringLiteral("run"), project, QStringLiteral("--models"), QStringLiteral("mock:a"), QStringLiteral("--max-turns"),
+                      QStringLiteral("1")}).exitCode, 0);
+        const ProcessResult r = cli({QStringLiteral("analyze"), project});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.stderrData.contains("valuerank summarize"), r.stderrData.constData());
+        QCOMPARE(count(project, QStringLiteral("SELECT count(*) FROM analyses")), 0);
+    }
+
+    void statusSaysWhyCellsFailed()
+    {
+        const QString project = newProject(QStringLiteral("failing.vrproj"));
+        const ProcessResult run = cli({QStringLiteral("run"), project, QStringLiteral("--models"), QStringLiteral("gpt-4o,mock:a"), QStringLiteral("--max-turns"),
+                                       QStringLiteral("1")});
+        QCOMPARE(run.exitCode, 3);
+        const ProcessResult status = cli({QStringLiteral("status"), project});
+        QCOMPARE(status.exitCode, 0);
+        QVERIFY2(status.stdoutData.contains("4 failed: MISSING_API_KEY for gpt-4o") && status.stdoutData.contains("set OPENAI_API_KEY"),
+                 status.stdoutData.constData());
+    }
+
+    void exportOnAFullDiskFailsAndLeavesNoFile()
+    {
+        const QString project = newProject(QStringLiteral("fulldisk.vrproj"));
+        QCOMPARE(cli({QStringLiteral("run"), project, QStringLiteral("--models"), QStringLiteral("mock:a,mock:b"), QStringLiteral("--samples"),
+                      QStringLiteral("10"), QStringLiteral("--max-turns"), QStringLiteral("2")}).exitCode, 0);
+        for (const QString& format : {QStringLiteral("json"), QStringLiteral("jsonl")}) {
+            const QString out = m_dir.filePath(QStringLiteral("full/out.") + format);
+            QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("full"))));
+            QProcess process;
+            process.setProcessEnvironment(cliEnvironment());
+            // The disk is "full" at 64 KiB for the exporting process (ulimit -f 64, SIGXFSZ ignored).
+            process.setChildProcessModifier([] {
+                std::signal(SIGXFSZ, SIG_IGN);
+                rlimit limit{64 * 1024, 64 * 1024};
+                ::setrlimit(RLIMIT_FSIZE, &limit);
+            });
+            process.start(kCli, {QStringLiteral("export"), project, QStringLiteral("--format"), format, QStringLiteral("--out"), out});
+            QVERIFY(process.waitForFinished(60000));
+            const QByteArray err = process.readAllStandardError();
+            QCOMPARE(process.exitCode(), 2);
+            QVERIFY2(err.contains("Cannot write") && !process.readAllStandardOutput().contains("Exported"), err.constData());
+            QVERIFY(!QFile::exists(out));
+            QCOMPARE(QDir(m_dir.filePath(QStringLiteral("full"))).entryList(QDir::Files | QDir::Hidden).size(), 0);
+        }
     }
 
     void exitStatuses()
