@@ -19,6 +19,8 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
+#include "project/private_file_writer.h"
+
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QSpinBox>
@@ -529,10 +531,12 @@ void AnalysisDashboard::compareWith(qint64 otherRunId)
 
 bool AnalysisDashboard::exportAnalysisJson(const QString& path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) return false;
-    file.write(QByteArray::fromStdString(m_analysis.dump(2)));
-    return file.commit();
+    try {
+        project::PrivateFileWriter::writeAll(path, QByteArray::fromStdString(m_analysis.dump(2)));
+        return true;
+    } catch (const std::exception&) {
+        return false;
+    }
 }
 
 bool AnalysisDashboard::exportContestedCsv(const QString& path) const

@@ -1,5 +1,6 @@
 #include "analysis_exporter.h"
 
+#include "project/private_file_writer.h"
 #include "run/run_export.h"
 
 #include <QAbstractItemModel>
@@ -13,29 +14,48 @@
 #include <QWidget>
 
 namespace vr::ui {
+namespace {
+
+// Every export is made in memory and written whole through the checked, private writer: a full disk leaves no
+// partial file, and the caller hears false.
+bool writeWhole(const QString& path, const QByteArray& bytes)
+{
+    try {
+        project::PrivateFileWriter::writeAll(path, bytes);
+        return true;
+    } catch (const std::exception&) {
+        return false;
+    }
+}
+
+} // namespace
 
 bool exportWidgetPng(QWidget* widget, const QString& path)
 {
-    return widget->grab().save(path, "PNG");
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    return widget->grab().save(&buffer, "PNG") && writeWhole(path, png);
 }
 
 bool exportWidgetSvg(QWidget* widget, const QString& path)
 {
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
     QSvgGenerator svg;
-    svg.setFileName(path);
+    svg.setOutputDevice(&buffer);
     svg.setSize(widget->size());
     svg.setViewBox(QRect(QPoint(0, 0), widget->size()));
     svg.setTitle(widget->objectName());
     QPainter painter;
     if (!painter.begin(&svg)) return false;
     widget->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
-    return painter.end();
+    return painter.end() && writeWhole(path, bytes);
 }
 
 bool exportTableCsv(const QAbstractItemModel& model, const QString& path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) return false;
     QStringList header;
     for (int c = 0; c < model.columnCount(); ++c) header << run::csvField(model.headerData(c, Qt::Horizontal).toString());
     QByteArray out = header.join(QLatin1Char(',')).toUtf8() + '\n';
@@ -44,8 +64,7 @@ bool exportTableCsv(const QAbstractItemModel& model, const QString& path)
         for (int c = 0; c < model.columnCount(); ++c) row << run::csvField(model.index(r, c).data().toString());
         out += row.join(QLatin1Char(',')).toUtf8() + '\n';
     }
-    file.write(out);
-    return file.commit();
+    return writeWhole(path, out);
 }
 
 QString reportHtml(const QString& title, const QList<ReportSection>& sections, bool embedImages)
@@ -83,15 +102,15 @@ QString reportHtml(const QString& title, const QList<ReportSection>& sections, b
 
 bool exportReportHtml(const QString& title, const QList<ReportSection>& sections, const QString& path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) return false;
-    file.write(reportHtml(title, sections).toUtf8());
-    return file.commit();
+    return writeWhole(path, reportHtml(title, sections).toUtf8());
 }
 
 bool exportReportPdf(const QString& title, const QList<ReportSection>& sections, const QString& path)
 {
-    QPdfWriter writer(path);
+    QByteArray pdf;
+    QBuffer buffer(&pdf);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
     writer.setTitle(title);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setResolution(96);
@@ -117,7 +136,7 @@ bool exportReportPdf(const QString& title, const QList<ReportSection>& sections,
     }
     document.setHtml(html + QStringLiteral("</body></html>"));
     document.print(&writer);
-    return QFile::exists(path);
+    return writeWhole(path, pdf);
 }
 
 } // namespace vr::ui

@@ -3,8 +3,10 @@
 #include "analysis_dashboard.h"
 #include "key_store.h"
 #include "models_view.h"
+#include "project/project_writer_lock.h"
 #include "project_session.h"
 #include "runs_view.h"
+#include "scenario_editor.h"
 #include "scenarios_view.h"
 #include "settings_dialog.h"
 #include "workbench_settings.h"
@@ -17,6 +19,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -45,7 +48,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_session(std::ma
     m_banner->setObjectName(QStringLiteral("banner"));
     m_banner->setWordWrap(true);
     m_banner->setVisible(false);
-    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banner->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_banner->setTextFormat(Qt::AutoText);
+    connect(m_banner, &QLabel::linkActivated, this, [this](const QString& link) {
+        if (link == QLatin1String("open-read-only") && !m_pendingReadOnlyPath.isEmpty()) openProject(m_pendingReadOnlyPath, true);
+    });
 
     auto* central = new QWidget(this);
     auto* outer = new QVBoxLayout(central);
@@ -117,22 +124,52 @@ void MainWindow::rebuildRecentMenu()
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
-bool MainWindow::openProject(const QString& path)
+bool MainWindow::openProject(const QString& path, bool readOnly)
 {
+    if (m_runs->isRunning()) {
+        showMessage(tr("A run is in progress: cancel it before opening another project."), true);
+        return false;
+    }
     try {
-        m_session->open(path);
+        m_session->open(path, readOnly);
         rebuildRecentMenu();
         m_analysis->showLatest();
         showMessage(QString(), false);
+        applyReadOnly();
         return true;
+    } catch (const project::ProjectLockedError& e) {
+        m_pendingReadOnlyPath = path;
+        showMessage(tr("%1 <a href=\"open-read-only\">Open it read-only</a>").arg(QString::fromUtf8(e.what()).toHtmlEscaped()), true);
+        return false;
     } catch (const std::exception& e) {
         showMessage(tr("Could not open %1: %2").arg(path, QString::fromUtf8(e.what())), true);
         return false;
     }
 }
 
+void MainWindow::applyReadOnly()
+{
+    const bool readOnly = m_session->isReadOnly();
+    static const char* const writers[] = {"addScenario", "removeScenario", "scenarioUp", "scenarioDown", "importScenarios",
+                                          "newModelId", "addModel", "removeModel", "newRun", "resumeRun", "summarizeAgain"};
+    for (const char* name : writers)
+        if (auto* widget = findChild<QWidget*>(QString::fromLatin1(name))) widget->setEnabled(!readOnly);
+    m_scenarios->editor()->setEnabled(!readOnly);
+    for (auto* table : {m_models->table(), m_runs->summariesTable()})
+        table->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers
+                                        : QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
+    if (readOnly)
+        showMessage(tr("Read-only: %1 (%2). You can browse and export; changes cannot be saved.")
+                        .arg(m_session->path(), m_session->project().database().readOnlyReason()),
+                    true);
+}
+
 void MainWindow::newProject()
 {
+    if (m_runs->isRunning()) {
+        showMessage(tr("A run is in progress: cancel it before opening another project."), true);
+        return;
+    }
     const QString path = QFileDialog::getSaveFileName(this, tr("New project"), QStringLiteral("evaluation.vrproj"), tr("ValueRank projects (*.vrproj)"));
     if (path.isEmpty()) return;
     try {
@@ -152,6 +189,10 @@ void MainWindow::openProjectDialog()
 void MainWindow::saveProjectAs()
 {
     if (!m_session->isOpen()) return;
+    if (m_runs->isRunning()) {
+        showMessage(tr("A run is in progress: cancel it before opening another project."), true);
+        return;
+    }
     const QString path = QFileDialog::getSaveFileName(this, tr("Save project as"), m_session->path(), tr("ValueRank projects (*.vrproj)"));
     if (path.isEmpty()) return;
     try {
@@ -212,7 +253,18 @@ std::optional<MainWindow::Page> MainWindow::pageFromName(const QString& name)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (m_runs->isRunning()) m_runs->cancel(); // finished transcripts are already saved; the rest resumes later
+    if (m_runs->isRunning()) {
+        QMessageBox ask(QMessageBox::Question, tr("A run is in progress"),
+                        tr("Quit and stop the run? Every finished transcript is saved; Resume continues the rest later."),
+                        QMessageBox::Yes | QMessageBox::No, this);
+        ask.setObjectName(QStringLiteral("confirmQuit"));
+        ask.setDefaultButton(QMessageBox::No);
+        if (ask.exec() != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        m_runs->cancel(); // finished transcripts are already saved; the rest resumes later
+    }
     event->accept();
 }
 

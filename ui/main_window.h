@@ -40,7 +40,8 @@ public:
     QListWidget* navigator() const { return m_navigator; }
 
 public slots:
-    bool openProject(const QString& path);
+    // Opens a project; a project another program is writing is offered read-only in the banner.
+    bool openProject(const QString& path, bool readOnly = false);
     void newProject();
     void openProjectDialog();
     void saveProjectAs();
@@ -54,6 +55,8 @@ private:
     void buildMenus();
     void rebuildRecentMenu();
     void updateStatus();
+    // Read-only projects: a banner that stays, and every control that would write disabled.
+    void applyReadOnly();
 
     std::unique_ptr<ProjectSession> m_session;
     KeyStore* m_keys;
@@ -67,6 +70,7 @@ private:
     QLabel* m_pathLabel;
     QLabel* m_keyLabel;
     QMenu* m_recentMenu = nullptr;
+    QString m_pendingReadOnlyPath; // a locked project the banner offers to open read-only
 };
 
 } // namespace vr::ui

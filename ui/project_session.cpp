@@ -23,9 +23,10 @@ void ProjectSession::adopt(std::unique_ptr<project::Project> project)
     emit runsChanged();
 }
 
-void ProjectSession::open(const QString& path)
+void ProjectSession::open(const QString& path, bool readOnly)
 {
-    adopt(std::make_unique<project::Project>(path, project::ProjectDatabase::OpenMode::OpenExisting));
+    adopt(std::make_unique<project::Project>(path, readOnly ? project::ProjectDatabase::OpenMode::ReadOnly
+                                                            : project::ProjectDatabase::OpenMode::OpenExisting));
 }
 
 void ProjectSession::create(const QString& path)

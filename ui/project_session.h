@@ -17,12 +17,13 @@ public:
     ~ProjectSession() override;
 
     // Throw ProjectError; on failure the previous project stays open.
-    void open(const QString& path);
+    void open(const QString& path, bool readOnly = false);
     void create(const QString& path);
     // Writes a consistent copy (SQLite VACUUM INTO) and continues on the copy.
     void saveAs(const QString& path);
 
     bool isOpen() const { return m_project != nullptr; }
+    bool isReadOnly() const { return m_project && m_project->isReadOnly(); }
     project::Project& project() { return *m_project; }
     QString path() const { return m_project ? m_project->path() : QString(); }
     QUndoStack* undoStack() { return &m_undo; }

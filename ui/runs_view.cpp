@@ -4,6 +4,7 @@
 #include "run/run_engine.h"
 #include "run/run_summarizer.h"
 #include "run_designer_dialog.h"
+#include "run/failure_advice.h"
 #include "run_grid_model.h"
 #include "summaries_model.h"
 #include "transcript_view.h"
@@ -319,6 +320,16 @@ void RunsView::showCell(const QModelIndex& index)
             return;
         }
     m_shownCell = cells.value(0);
+    // A failed cell says why, and what to do about it, right where the conversation would be.
+    for (qint64 cellId : cells) {
+        const auto cell = m_session.project().runs().cell(cellId);
+        if (!cell || cell->state != project::CellState::Failed) continue;
+        const QString modelId = m_session.project().runs().models(cell->runId).value(cell->modelIndex).modelId;
+        const QString advice = run::failureAdvice(cell->errorCode, modelId);
+        m_transcript->showMessage(tr("This cell failed (%1): %2").arg(cell->errorCode, cell->errorMessage)
+                                  + (advice.isEmpty() ? QString() : QStringLiteral("\n\n") + tr("What to do: %1").arg(advice)));
+        return;
+    }
     m_transcript->showMessage(tr("No transcript yet for %1 on %2.").arg(scenario, model));
 }
 

@@ -1,5 +1,7 @@
 #include "scenarios_view.h"
 
+#include "project/private_file_writer.h"
+
 #include "edit_commands.h"
 #include "project/scenario_io.h"
 #include "project_session.h"
@@ -193,12 +195,12 @@ void ScenariosView::importFile(const QString& path)
 
 void ScenariosView::exportFile(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        m_session.inform(tr("Could not write %1: %2").arg(path, file.errorString()), true);
+    try {
+        project::PrivateFileWriter::writeAll(path, QByteArray::fromStdString(project::exportScenariosJson(m_session.project().scenarios().list())));
+    } catch (const std::exception& e) {
+        m_session.inform(QString::fromUtf8(e.what()), true);
         return;
     }
-    file.write(QByteArray::fromStdString(project::exportScenariosJson(m_session.project().scenarios().list())));
     m_session.inform(tr("Exported %n scenario(s) to %1", nullptr, m_model->rowCount()).arg(path));
 }
 

@@ -3,6 +3,8 @@
 #include "analysis_dashboard.h"
 #include "application_identity.h"
 #include "main_window.h"
+#include "project/private_file_writer.h"
+#include "protocol/guarded_application.h"
 #include "protocol/json_log.h"
 #include "workbench_settings.h"
 
@@ -35,8 +37,14 @@ QString defaultProject()
         QDir().mkpath(dir);
         const QString copy = dir + QStringLiteral("/demo.vrproj");
         if (!QFileInfo::exists(copy)) {
-            QFile::copy(candidate, copy);
-            QFile(copy).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+            // Copied whole or not at all: a half-written demo would be refused as damaged at every start.
+            QFile source(candidate);
+            try {
+                if (!source.open(QIODevice::ReadOnly)) return {};
+                project::PrivateFileWriter::writeAll(copy, source.readAll());
+            } catch (const std::exception&) {
+                return {};
+            }
         }
         return copy;
     }
@@ -73,6 +81,11 @@ int runWorkbench(QApplication& app)
     parser.process(app);
 
     MainWindow window;
+    // Anything that reaches the event loop is said in the banner; the project keeps what it saved.
+    setEventLoopErrorHandler([&window](const QString& text) { window.showMessage(text, true); });
+    struct ResetHandler {
+        ~ResetHandler() { setEventLoopErrorHandler(nullptr); }
+    } resetHandler;
     const QString project = parser.positionalArguments().isEmpty() ? defaultProject() : parser.positionalArguments().first();
     if (!project.isEmpty() && !window.openProject(project) && parser.isSet(screenshot)) return 2;
     if (parser.isSet(view)) {

@@ -1,10 +1,11 @@
 // valuerank-workbench [PROJECT] [--view scenarios|models|runs|analysis] [--screenshot FILE]
+#include "protocol/guarded_application.h"
 #include "workbench_app.h"
 
 #include <QApplication>
 
 int main(int argc, char** argv)
 {
-    QApplication app(argc, argv);
+    vr::GuardedApplication<QApplication> app(argc, argv);
     return vr::ui::runWorkbench(app);
 }

@@ -4,6 +4,7 @@
 #include "cli/progress_printer.h"
 #include "project/project.h"
 #include "project/scenario_io.h"
+#include "protocol/guarded_application.h"
 #include "protocol/worker_error.h"
 #include "run/failure_advice.h"
 #include "run/run_analysis.h"
@@ -13,6 +14,7 @@
 #include "vr_version.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QFileInfo>
 
@@ -34,6 +36,19 @@ void err(const QString& text)
 {
     std::fprintf(stderr, "valuerank: %s\n", qPrintable(text));
     std::fflush(stderr);
+}
+
+// An error that reached the event loop during a command (see protocol/guarded_application.h): the loops stop and
+// the command ends with it as a project error, after what was saved stays saved.
+QString& eventLoopFailure()
+{
+    static QString failure;
+    return failure;
+}
+
+void throwIfEventLoopFailed()
+{
+    if (!eventLoopFailure().isEmpty()) throw project::ProjectError(eventLoopFailure().toStdString());
 }
 
 struct UsageError : std::runtime_error {
@@ -200,6 +215,7 @@ int cmdRun(const QStringList& args)
     QObject::connect(&engine, &run::RunEngine::finished, &loop, &QEventLoop::quit);
     engine.start();
     if (!engine.isFinished()) loop.exec();
+    throwIfEventLoopFailed();
     const run::RunProgress p = engine.progress();
     printer.finish(p);
     if (interrupt.interrupted()) {
@@ -241,6 +257,7 @@ int cmdSummarize(const QStringList& args)
     QObject::connect(&summarizer, &run::RunSummarizer::finished, &loop, &QEventLoop::quit);
     summarizer.start();
     if (!summarizer.isFinished()) loop.exec();
+    throwIfEventLoopFailed();
     out(QStringLiteral("Summarized %1 transcripts of run %2 (%3 explanations failed)").arg(summarizer.done()).arg(runId).arg(summarizer.explanationFailures()));
     return interrupt.interrupted() ? kInterrupted : kOk;
 }
@@ -358,6 +375,10 @@ int runCli(const QStringList& args)
         out(QStringLiteral("valuerank %1").arg(QStringLiteral(VR_VERSION)));
         return kOk;
     }
+    setEventLoopErrorHandler([](const QString& text) {
+        eventLoopFailure() = text;
+        QCoreApplication::exit(kProjectError); // leaves every running event loop
+    });
     try {
         if (command == QLatin1String("init")) return cmdInit(args);
         if (command == QLatin1String("import")) return cmdImport(args);
