@@ -63,7 +63,10 @@ ModelRoute routeModel(std::string_view modelId)
     const Provider provider = inferProvider(modelId);
     if (provider == Provider::Unknown)
         throw WorkerError::llm("Cannot determine provider for model '" + std::string(modelId) + "'", ErrorCode::UnsupportedProvider);
-    return {provider, cleanModelName(modelId)};
+    std::string model = cleanModelName(modelId);
+    if (provider == Provider::Mock && model.empty())
+        throw WorkerError::validation("A mock model needs a name after \"mock:\" (for example mock:demo-a)");
+    return {provider, std::move(model)};
 }
 
 } // namespace vr::llm

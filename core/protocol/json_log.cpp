@@ -126,7 +126,15 @@ void JsonLogger::write(std::string_view level, std::string_view msg, Json fields
     line["context"] = m_context;
     line["msg"] = std::string(msg);
     if (fields.is_object())
-        for (auto it = fields.begin(); it != fields.end(); ++it) line[it.key()] = std::move(it.value());
+        for (auto it = fields.begin(); it != fields.end(); ++it) {
+            // An echoed input field can be huge (a 300 MB runId): a log line keeps its start and says how much is cut.
+            constexpr size_t kMaxFieldChars = 1000;
+            if (it.value().is_string() && it.value().get_ref<const std::string&>().size() > kMaxFieldChars) {
+                const std::string& full = it.value().get_ref<const std::string&>();
+                it.value() = codePointPrefix(full, kMaxFieldChars) + "… [" + std::to_string(full.size()) + " bytes in all]";
+            }
+            line[it.key()] = std::move(it.value());
+        }
     std::string text = dumpPythonStyle(line);
     std::lock_guard lock(state().mutex);
     text = redactLocked(std::move(text), state());

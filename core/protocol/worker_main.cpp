@@ -98,13 +98,22 @@ int runWorker(int argc, char** argv, const WorkerDefinition& worker)
 
     // Qt's network and TLS plugins expect an application object; it costs well under a millisecond.
     QCoreApplication app(argc, argv);
+    // stderr carries one JSON object per line, Qt's own warnings included.
+    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext&, const QString& text) {
+        const JsonLogger qtLog("qt");
+        if (type == QtDebugMsg || type == QtInfoMsg) qtLog.debug(text.toStdString());
+        else qtLog.warn(text.toStdString());
+    });
     std::string output;
     try {
         const InputBuffer input = readAll(stdin);
-        if (worker.requiresInput && isBlank(input.view()))
+        std::string_view text = input.view();
+        // A UTF-8 byte order mark (Windows editors write one) is not part of the document: every worker skips it.
+        if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+        if (worker.requiresInput && isBlank(text))
             output = dumpPythonStyle(errorEnvelope(WorkerError::bare("No input provided", ErrorCode::ValidationError, false)));
         else
-            output = worker.run(input.view());
+            output = worker.run(text);
     } catch (const WorkerError& e) {
         output = dumpPythonStyle(errorEnvelope(e));
     } catch (const InputTypeError& e) {

@@ -36,6 +36,8 @@ void validate(const Json& input)
         if (!parser.is_string() || (parser != kLegacyParser && parser != kStructuredParser))
             throw WorkerError::validation("parser must be \"legacy\" or \"structured-v1\"");
     }
+    if (input.contains("explain") && !input["explain"].is_boolean())
+        throw WorkerError::validation("explain must be true or false", "got " + std::string(input["explain"].type_name()));
 }
 
 // The turns as the reference reads them: falsy fields are absent; a truthy non-string is its TypeError.

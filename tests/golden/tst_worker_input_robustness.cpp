@@ -77,6 +77,67 @@ private slots:
             QVERIFY(version.stdoutData.startsWith("valuerank-" + worker.toUtf8() + " "));
         }
     }
+
+    // Contract corners: wrong-typed fields are VALIDATION_ERRORs in words, scalar documents get the answers the
+    // other workers give, a BOM is skipped by every worker, stderr holds only JSON lines with huge fields cut.
+    void contractCorners_data()
+    {
+        QTest::addColumn<QString>("worker");
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<bool>("retryable");
+        QTest::addColumn<QString>("message");
+        const QByteArray transcript = R"("transcriptId": "t", "transcriptContent": {"turns": []})";
+        for (const char* explain : {"null", "0", "\"x\"", "[]"})
+            QTest::newRow(qPrintable(QString("summarize explain %1").arg(explain)))
+                << "summarize" << "{" + transcript + ", \"explain\": " + explain + "}" << "VALIDATION_ERROR" << false << "explain must be true or false";
+        QTest::newRow("analyze string document") << "analyze-basic" << QByteArray("\"x\"") << "VALIDATION_ERROR" << false << "Missing required field: runId";
+        QTest::newRow("analyze null document") << "analyze-basic" << QByteArray("null") << "UNKNOWN" << true << "argument of type 'NoneType' is not iterable";
+        QTest::newRow("summarize null document") << "summarize" << QByteArray("null") << "UNKNOWN" << true << "argument of type 'NoneType' is not iterable";
+        QTest::newRow("probe mock without a name")
+            << "probe" << QByteArray(R"({"runId": "r", "scenarioId": "s", "modelId": "mock:", "scenario": {"prompt": "A or B?"}, "config": {"maxTurns": 1}})")
+            << "VALIDATION_ERROR" << false << "A mock model needs a name";
+        const QByteArray bom = "\xEF\xBB\xBF";
+        QTest::newRow("analyze BOM") << "analyze-basic" << bom + R"({"runId": "r", "transcripts": []})" << "" << false << "";
+        QTest::newRow("summarize BOM") << "summarize" << bom + "{" + transcript + ", \"explain\": false}" << "" << false << "";
+        QTest::newRow("probe BOM") << "probe" << bom + R"({"runId": "r", "scenarioId": "s", "modelId": "mock:a", "scenario": {"prompt": "A or B?"}, "config": {"maxTurns": 1}})"
+                                   << "" << false << "";
+        QTest::newRow("health BOM") << "health-check" << bom + "{}" << "" << false << "";
+    }
+    void contractCorners()
+    {
+        QFETCH(QString, worker);
+        QFETCH(QByteArray, input);
+        QFETCH(QString, code);
+        QFETCH(bool, retryable);
+        QFETCH(QString, message);
+        const ProcessResult run = runProcess(QStringLiteral(VR_BIN_DIR "/valuerank-") + worker, input, goldenEnvironment(Json::object(), 9));
+        QCOMPARE(run.exitCode, 0);
+        const Json envelope = Json::parse(run.stdoutData.toStdString());
+        if (code.isEmpty()) {
+            QVERIFY2(envelope["success"].get<bool>(), run.stdoutData.constData());
+        } else {
+            QCOMPARE(QString::fromStdString(envelope["error"]["code"].get<std::string>()), code);
+            QCOMPARE(envelope["error"]["retryable"].get<bool>(), retryable);
+            const std::string text = envelope["error"]["message"].get<std::string>();
+            QVERIFY2(QString::fromStdString(text).startsWith(message), text.c_str());
+            for (const char* jargon : {"json.exception", "get_bool", "get_double", "simdjson", "[json."})
+                QVERIFY2(text.find(jargon) == std::string::npos, text.c_str());
+        }
+        for (const QByteArray& line : run.stderrData.split('\n'))
+            if (!line.isEmpty()) QVERIFY2(Json::accept(line.toStdString()), line.constData());
+    }
+
+    void hugeEchoedFieldsAreCutInLogs()
+    {
+        const QByteArray runId(2 * 1024 * 1024, 'r');
+        const ProcessResult run = runProcess(QStringLiteral(VR_BIN_DIR "/valuerank-analyze-basic"),
+                                             R"({"runId": ")" + runId + R"(", "transcripts": []})", goldenEnvironment(Json::object(), 9));
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(Json::parse(run.stdoutData.toStdString())["success"].get<bool>());
+        QVERIFY2(run.stderrData.size() < 20000, qPrintable(QString::number(run.stderrData.size())));
+        QVERIFY(run.stderrData.contains("bytes in all]"));
+    }
 };
 
 QTEST_GUILESS_MAIN(WorkerInputRobustnessTest)
