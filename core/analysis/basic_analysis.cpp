@@ -52,6 +52,9 @@ void writeWarnings(JsonWriter& w, const TranscriptSet& set, const std::vector<Mo
     for (const TranscriptRecord& r : set.records) anyDimensions = anyDimensions || r.hasDimensions;
     if (!anyDimensions)
         writeWarning(w, "NO_DIMENSIONS", "No scenario dimensions found in transcripts", "Variable impact analysis will be empty");
+    for (const std::string& key : collidingPairKeys(set, agreement))
+        writeWarning(w, "PAIR_KEY_COLLISION", "Several model pairs share the key \"" + key + "\" because model ids contain ':'",
+                     "Read modelAgreement.pairs, which names both models of every pair");
     if (agreement.pairwiseSkipped)
         writeWarning(w, "TOO_MANY_MODELS",
                      std::to_string(agreement.models.size()) + " models share scored scenarios; pairwise agreement is computed for at most "

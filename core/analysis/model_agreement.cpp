@@ -11,6 +11,9 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace vr::analysis {
 namespace {
@@ -152,30 +155,71 @@ ModelAgreement computeModelAgreement(const TranscriptSet& set)
     return result;
 }
 
-void writeModelAgreement(JsonWriter& w, const TranscriptSet& set, const ModelAgreement& a)
+std::vector<std::string> pairKeys(const TranscriptSet& set, const ModelAgreement& a)
 {
-    w.beginObject();
-    w.key("pairwise").beginObject();
-    std::string key;
+    std::vector<std::string> keys;
+    keys.reserve(a.pairs.size());
     for (const PairAgreement& p : a.pairs) {
-        key.assign(set.models.text(a.models[p.first]));
+        std::string key(set.models.text(a.models[p.first]));
         key += ':';
         key += set.models.text(a.models[p.second]);
-        w.key(key).beginObject();
-        w.field("spearmanRho", pyRound(p.rho, 6));
-        w.field("pValue", pyRound(p.pValue, 6));
-        w.field("pValueCorrected", pyRound(p.pValueCorrected, 6));
-        w.key("significant").boolean(p.significant);
-        w.field("effectSize", pyRound(p.effectSize, 6));
-        w.field("effectInterpretation", stats::interpretCohensD(p.effectSize));
-        w.key("cohensKappa");
-        p.kappa ? w.value(pyRound(*p.kappa, 6)) : w.null();
-        w.key("weightedKappa");
-        p.weightedKappa ? w.value(pyRound(*p.weightedKappa, 6)) : w.null();
-        w.key("n").integer(static_cast<long long>(a.alignedScenarios));
+        keys.push_back(std::move(key));
+    }
+    return keys;
+}
+
+std::vector<std::string> collidingPairKeys(const TranscriptSet& set, const ModelAgreement& a)
+{
+    const std::vector<std::string> keys = pairKeys(set, a);
+    std::unordered_map<std::string_view, int> seen;
+    std::vector<std::string> colliding;
+    for (const std::string& key : keys)
+        if (++seen[key] == 2) colliding.push_back(key);
+    return colliding;
+}
+
+namespace {
+
+void writePairFields(JsonWriter& w, const PairAgreement& p, std::size_t aligned)
+{
+    w.field("spearmanRho", pyRound(p.rho, 6));
+    w.field("pValue", pyRound(p.pValue, 6));
+    w.field("pValueCorrected", pyRound(p.pValueCorrected, 6));
+    w.key("significant").boolean(p.significant);
+    w.field("effectSize", pyRound(p.effectSize, 6));
+    w.field("effectInterpretation", stats::interpretCohensD(p.effectSize));
+    w.key("cohensKappa");
+    p.kappa ? w.value(pyRound(*p.kappa, 6)) : w.null();
+    w.key("weightedKappa");
+    p.weightedKappa ? w.value(pyRound(*p.weightedKappa, 6)) : w.null();
+    w.key("n").integer(static_cast<long long>(aligned));
+}
+
+} // namespace
+
+void writeModelAgreement(JsonWriter& w, const TranscriptSet& set, const ModelAgreement& a)
+{
+    const std::vector<std::string> keys = pairKeys(set, a);
+    w.beginObject();
+    w.key("pairwise").beginObject();
+    std::unordered_set<std::string_view> written;
+    for (std::size_t i = 0; i < a.pairs.size(); ++i) {
+        if (!written.insert(keys[i]).second) continue; // a colliding key: the pair is in `pairs` below
+        w.key(keys[i]).beginObject();
+        writePairFields(w, a.pairs[i], a.alignedScenarios);
         w.endObject();
     }
     w.endObject();
+    // Every pair, with its two models named apart: no pair is lost whatever the ids contain.
+    w.key("pairs").beginArray();
+    for (const PairAgreement& p : a.pairs) {
+        w.beginObject();
+        w.field("modelA", set.models.text(a.models[p.first]));
+        w.field("modelB", set.models.text(a.models[p.second]));
+        writePairFields(w, p, a.alignedScenarios);
+        w.endObject();
+    }
+    w.endArray();
     w.key("outlierModels").beginArray();
     for (std::uint32_t m : a.outliers) w.value(set.models.text(m));
     w.endArray();

@@ -32,6 +32,11 @@ struct ModelAgreement {
 constexpr std::size_t kMaxPairwiseModels = 500;
 
 ModelAgreement computeModelAgreement(const TranscriptSet& set);
+// The reference's key of each pair, "a:b". Ids that contain ':' can make two pairs share a key (a:b + c and
+// a + b:c): the pairwise object keeps the first, the `pairs` list keeps every pair, and a warning says so.
+std::vector<std::string> pairKeys(const TranscriptSet& set, const ModelAgreement& agreement);
+// The keys that more than one pair shares, in first-appearance order.
+std::vector<std::string> collidingPairKeys(const TranscriptSet& set, const ModelAgreement& agreement);
 void writeModelAgreement(JsonWriter& w, const TranscriptSet& set, const ModelAgreement& agreement);
 
 } // namespace vr::analysis

@@ -2,6 +2,7 @@
 
 #include "protocol/envelope.h"
 #include "protocol/json_log.h"
+#include "protocol/lone_surrogates.h"
 #include "protocol/worker_error.h"
 #include "vr_version.h"
 
@@ -42,6 +43,24 @@ std::string catchAllEnvelope(const WorkerDefinition& worker, const std::string& 
     JsonLogger(worker.logContext).error("Unexpected error in " + worker.logContext + " worker",
                                         {{"err", JsonLogger::errField(error)}});
     return dumpPythonStyle(errorEnvelope(error));
+}
+
+bool isInvalidJson(const WorkerError& e)
+{
+    return e.code() == ErrorCode::ValidationError && e.message().rfind("Invalid JSON input", 0) == 0;
+}
+
+// Strict parsers refuse a lone surrogate escape that Python's json reads; only when the text was refused is it
+// searched for them (no cost on good input), rewritten to U+FFFD, and read once more.
+std::string runAcceptingLoneSurrogates(const WorkerDefinition& worker, InputBuffer& input, std::string_view text)
+{
+    const auto offset = static_cast<std::size_t>(text.data() - input.view().data());
+    try {
+        return worker.run(text);
+    } catch (const WorkerError& e) {
+        if (!isInvalidJson(e) || !replaceLoneSurrogates(input.data() + offset, text.size())) throw;
+    }
+    return worker.run(text);
 }
 
 } // namespace
@@ -106,14 +125,14 @@ int runWorker(int argc, char** argv, const WorkerDefinition& worker)
     });
     std::string output;
     try {
-        const InputBuffer input = readAll(stdin);
+        InputBuffer input = readAll(stdin);
         std::string_view text = input.view();
         // A UTF-8 byte order mark (Windows editors write one) is not part of the document: every worker skips it.
         if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
         if (worker.requiresInput && isBlank(text))
             output = dumpPythonStyle(errorEnvelope(WorkerError::bare("No input provided", ErrorCode::ValidationError, false)));
         else
-            output = worker.run(text);
+            output = runAcceptingLoneSurrogates(worker, input, text);
     } catch (const WorkerError& e) {
         output = dumpPythonStyle(errorEnvelope(e));
     } catch (const InputTypeError& e) {

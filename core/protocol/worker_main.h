@@ -38,6 +38,7 @@ public:
           m_capacity(std::exchange(other.m_capacity, 0)) {}
     ~InputBuffer();
     std::string_view view() const { return {m_data ? m_data : "", m_size}; }
+    char* data() { return m_data; }
     void append(const char* bytes, size_t count);
     void reserve(size_t capacity);
 

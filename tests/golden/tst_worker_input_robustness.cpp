@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+#include <set>
+
 using namespace vr;
 using namespace vr::test;
 
@@ -137,6 +139,55 @@ private slots:
         QVERIFY(Json::parse(run.stdoutData.toStdString())["success"].get<bool>());
         QVERIFY2(run.stderrData.size() < 20000, qPrintable(QString::number(run.stderrData.size())));
         QVERIFY(run.stderrData.contains("bytes in all]"));
+    }
+
+    void collidingPairKeysLoseNoPair()
+    {
+        // Ids with ':' make "a:b" + "c" and "a" + "b:c" share the key "a:b:c".
+        Json transcripts = Json::array();
+        int id = 0;
+        for (const char* scenario : {"s1", "s2", "s3"})
+            for (const char* model : {"a:b", "c", "a", "b:c"})
+                transcripts.push_back({{"id", std::to_string(++id)}, {"modelId", model}, {"scenarioId", scenario},
+                                       {"summary", {{"score", 1 + (id * 7) % 5}}}});
+        const ProcessResult run = runProcess(QStringLiteral(VR_BIN_DIR "/valuerank-analyze-basic"),
+                                             QByteArray::fromStdString(Json{{"runId", "r"}, {"transcripts", transcripts}}.dump()),
+                                             goldenEnvironment(Json::object(), 9));
+        const Json analysis = Json::parse(run.stdoutData.toStdString())["analysis"];
+        QCOMPARE(analysis["modelAgreement"]["pairs"].size(), size_t(6)); // 4 models: every one of the 6 pairs
+        QCOMPARE(analysis["modelAgreement"]["pairwise"].size(), size_t(5)); // the reference's keys: one collides
+        std::set<std::pair<std::string, std::string>> named;
+        for (const Json& p : analysis["modelAgreement"]["pairs"]) named.insert({p["modelA"].get<std::string>(), p["modelB"].get<std::string>()});
+        QVERIFY(named.count({"a:b", "c"}) && named.count({"a", "b:c"}));
+        bool warned = false;
+        for (const Json& w : analysis["warnings"]) warned = warned || w["code"] == "PAIR_KEY_COLLISION";
+        QVERIFY(warned);
+    }
+
+    void loneSurrogatesAreReadAsReplacementCharacters_data()
+    {
+        QTest::addColumn<QString>("worker");
+        QTest::addColumn<QByteArray>("input");
+        QTest::newRow("analyze") << "analyze-basic"
+                                 << QByteArray(R"({"runId": "r\ud83d", "transcripts": [{"id": "1", "modelId": "m\udc00", "scenarioId": "s", "summary": {"score": 2}}]})");
+        QTest::newRow("summarize") << "summarize"
+                                   << QByteArray(R"({"transcriptId": "t", "transcriptContent": {"turns": [{"probePrompt": "p", "targetResponse": "Rating: 4 \ud83d"}]}, "explain": false})");
+        QTest::newRow("probe") << "probe"
+                               << QByteArray(R"({"runId": "r", "scenarioId": "s\ud83d", "modelId": "mock:a", "scenario": {"prompt": "A or B? \ud83d"}, "config": {"maxTurns": 1}})");
+    }
+    void loneSurrogatesAreReadAsReplacementCharacters()
+    {
+        QFETCH(QString, worker);
+        QFETCH(QByteArray, input);
+        const ProcessResult run = runProcess(QStringLiteral(VR_BIN_DIR "/valuerank-") + worker, input, goldenEnvironment(Json::object(), 9));
+        const Json envelope = Json::parse(run.stdoutData.toStdString());
+        QVERIFY2(envelope["success"].get<bool>(), run.stdoutData.constData());
+        if (worker == "analyze-basic") QVERIFY(envelope["analysis"]["perModel"].contains("m\uFFFD"));
+        if (worker == "summarize") QCOMPARE(envelope["summary"]["decisionCode"].get<std::string>(), std::string("4"));
+        // An escaped backslash before "ud83d" is text, not an escape, and stays as it was.
+        QByteArray literal = R"({"transcriptId": "t", "transcriptContent": {"turns": [{"probePrompt": "p", "targetResponse": "Rating: 3 \\ud83d \ud83d"}]}, "explain": false})";
+        const ProcessResult again = runProcess(QStringLiteral(VR_BIN_DIR "/valuerank-summarize"), literal, goldenEnvironment(Json::object(), 9));
+        QVERIFY2(Json::parse(again.stdoutData.toStdString())["success"].get<bool>(), again.stdoutData.constData());
     }
 };
 

@@ -4,6 +4,7 @@
 #include "protocol/envelope.h"
 #include "protocol/environment.h"
 #include "protocol/json_log.h"
+#include "protocol/lone_surrogates.h"
 #include "protocol/python_format.h"
 #include "protocol/worker_error.h"
 
@@ -313,6 +314,36 @@ private slots:
         QVERIFY(lines[0].find(key) == std::string::npos);
         QVERIFY(lines[0].find("[redacted]") != std::string::npos);
         QVERIFY(redactSecrets("a " + key + " b") == "a [redacted] b");
+    }
+
+    void keyFragmentsAreRedacted()
+    {
+        const std::string key = "sk-proj-fragments-ABCDEFGHIJKLMNOP0123456789";
+        JsonLogger::addSecret(key);
+        // The first 17 characters of the key (a body cut at 500), its tail, and the whole key among text.
+        for (const std::string& fragment : {key.substr(0, 17), key.substr(key.size() - 12), key.substr(5, 8), key}) {
+            const std::string out = redactSecrets("error: " + fragment + " rejected");
+            for (size_t i = 0; i + 8 <= key.size(); ++i) QVERIFY2(out.find(key.substr(i, 8)) == std::string::npos, out.c_str());
+            QVERIFY2(out.find("[redacted]") != std::string::npos, out.c_str());
+            QVERIFY(out.rfind("error: ", 0) == 0 && out.find(" rejected") != std::string::npos);
+        }
+        // Seven characters of a key are ordinary text.
+        QCOMPARE(redactSecrets("x " + key.substr(0, 7) + " y"), "x " + key.substr(0, 7) + " y");
+    }
+
+    void loneSurrogatesBecomeReplacementCharacters()
+    {
+        const auto fixed = [](std::string text) {
+            replaceLoneSurrogates(text.data(), text.size());
+            return text;
+        };
+        QCOMPARE(fixed(R"("a\ud83d")"), std::string(R"("a\uFFFD")"));
+        QCOMPARE(fixed(R"("\udc00\ud83d")"), std::string(R"("\uFFFD\uFFFD")"));
+        QCOMPARE(fixed(R"("\ud83d\ude00")"), std::string(R"("\ud83d\ude00")")); // a pair stays
+        QCOMPARE(fixed(R"("\\ud83d")"), std::string(R"("\\ud83d")"));         // an escaped backslash, then text
+        QCOMPARE(fixed(R"("\ud83d\n")"), std::string(R"("\uFFFD\n")"));
+        std::string clean = R"({"a": "\u00e9\n"})";
+        QVERIFY(!replaceLoneSurrogates(clean.data(), clean.size()));
     }
 
     void dotEnvNeverOverrides()
