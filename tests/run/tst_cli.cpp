@@ -326,6 +326,34 @@ private slots:
         }
     }
 
+    void runOnAFullDiskStopsInWordsAndKeepsWhatWasSaved()
+    {
+        const QString project = newProject(QStringLiteral("fullrun.vrproj"));
+        const QStringList runArgs{QStringLiteral("run"), project, QStringLiteral("--models"), QStringLiteral("mock:f-a,mock:f-b,mock:f-c"),
+                                  QStringLiteral("--samples"), QStringLiteral("20"), QStringLiteral("--max-turns"), QStringLiteral("2")};
+        QProcess process;
+        process.setProcessEnvironment(cliEnvironment());
+        // No file of the process may grow past 256 KiB: the write-ahead log fills up part-way through the run.
+        process.setChildProcessModifier([] {
+            std::signal(SIGXFSZ, SIG_IGN);
+            rlimit limit{256 * 1024, 256 * 1024};
+            ::setrlimit(RLIMIT_FSIZE, &limit);
+        });
+        process.start(kCli, runArgs);
+        QVERIFY(process.waitForFinished(60000));
+        const QByteArray err = process.readAllStandardError();
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY2(err.startsWith("valuerank: ") && !err.contains("Qt has caught an exception"), err.constData());
+        QCOMPARE(rows(project, QStringLiteral("PRAGMA integrity_check")).value(0).value(0).toString(), QStringLiteral("ok"));
+        const int saved = count(project, QStringLiteral("SELECT count(*) FROM transcripts"));
+        QVERIFY2(saved > 0 && saved < 240, qPrintable(QString::number(saved)));
+        // With room again, the same command finishes the rest and keeps what was saved.
+        const ProcessResult rerun = cli(runArgs);
+        QCOMPARE(rerun.exitCode, 0);
+        QCOMPARE(count(project, QStringLiteral("SELECT count(*) FROM transcripts")), 240);
+    }
+
     void exitStatuses()
     {
         QCOMPARE(cli({}).exitCode, 1);
