@@ -59,6 +59,31 @@ QList<QVariantList> rows(const QString& path, const QString& sql)
     return out;
 }
 
+// A slow mock run of 2 models × 4 scenarios × 3 samples, started in the background.
+QStringList slowRunArgs(const QString& project, const QString& models)
+{
+    return {QStringLiteral("run"), project, QStringLiteral("--models"), models, QStringLiteral("--samples"), QStringLiteral("3"),
+            QStringLiteral("--max-turns"), QStringLiteral("1"), QStringLiteral("--concurrency"), QStringLiteral("2")};
+}
+
+// Starts the CLI in the background with mock calls taking `mockLatencyMs` each.
+bool startCli(QProcess& process, const QStringList& args, int mockLatencyMs)
+{
+    process.setProcessEnvironment(cliEnvironment(mockLatencyMs));
+    process.start(kCli, args);
+    return process.waitForStarted();
+}
+
+// The disk is "full" for the child at `bytes` per file (ulimit -f; SIGXFSZ ignored, so the write fails instead).
+void limitFileSize(QProcess& process, rlim_t bytes)
+{
+    process.setChildProcessModifier([bytes] {
+        std::signal(SIGXFSZ, SIG_IGN);
+        const rlimit limit{bytes, bytes};
+        ::setrlimit(RLIMIT_FSIZE, &limit);
+    });
+}
+
 int count(const QString& path, const QString& sql)
 {
     const auto r = rows(path, sql);
@@ -137,13 +162,9 @@ private slots:
     void killNineLosesNothingFinished()
     {
         const QString project = newProject(QStringLiteral("kill.vrproj"));
-        const QStringList runArgs{QStringLiteral("run"), project, QStringLiteral("--models"), QStringLiteral("mock:slow-a,mock:slow-b"),
-                                  QStringLiteral("--samples"), QStringLiteral("3"), QStringLiteral("--max-turns"), QStringLiteral("1"),
-                                  QStringLiteral("--concurrency"), QStringLiteral("2")};
+        const QStringList runArgs = slowRunArgs(project, QStringLiteral("mock:slow-a,mock:slow-b"));
         QProcess process;
-        process.setProcessEnvironment(cliEnvironment(60));
-        process.start(kCli, runArgs);
-        QVERIFY(process.waitForStarted());
+        QVERIFY(startCli(process, runArgs, 60));
         // Wait (on the event loop, not a fixed sleep) until some transcripts are committed, then kill -9.
         QTRY_VERIFY_WITH_TIMEOUT(count(project, QStringLiteral("SELECT count(*) FROM transcripts")) >= 5, 20000);
         process.kill();
@@ -176,9 +197,7 @@ private slots:
                                   QStringLiteral("5"), QStringLiteral("--max-turns"), QStringLiteral("1"), QStringLiteral("--concurrency"),
                                   QStringLiteral("1")};
         QProcess process;
-        process.setProcessEnvironment(cliEnvironment(80));
-        process.start(kCli, runArgs);
-        QVERIFY(process.waitForStarted());
+        QVERIFY(startCli(process, runArgs, 80));
         QTRY_VERIFY_WITH_TIMEOUT(count(project, QStringLiteral("SELECT count(*) FROM transcripts")) >= 2, 20000);
         ::kill(static_cast<pid_t>(process.processId()), SIGINT);
         QVERIFY(process.waitForFinished(20000));
@@ -193,13 +212,9 @@ private slots:
     void secondWriterIsRefusedAndNoCellRunsTwice()
     {
         const QString project = newProject(QStringLiteral("two-writers.vrproj"));
-        const QStringList runArgs{QStringLiteral("run"), project, QStringLiteral("--models"), QStringLiteral("mock:w-a,mock:w-b"),
-                                  QStringLiteral("--samples"), QStringLiteral("3"), QStringLiteral("--max-turns"), QStringLiteral("1"),
-                                  QStringLiteral("--concurrency"), QStringLiteral("2")};
+        const QStringList runArgs = slowRunArgs(project, QStringLiteral("mock:w-a,mock:w-b"));
         QProcess first;
-        first.setProcessEnvironment(cliEnvironment(40));
-        first.start(kCli, runArgs);
-        QVERIFY(first.waitForStarted());
+        QVERIFY(startCli(first, runArgs, 40));
         QTRY_VERIFY_WITH_TIMEOUT(count(project, QStringLiteral("SELECT count(*) FROM transcripts")) >= 2, 20000);
         const ProcessResult second = cli(runArgs);
         QCOMPARE(second.exitCode, 2);
@@ -310,12 +325,7 @@ private slots:
             QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("full"))));
             QProcess process;
             process.setProcessEnvironment(cliEnvironment());
-            // The disk is "full" at 64 KiB for the exporting process (ulimit -f 64, SIGXFSZ ignored).
-            process.setChildProcessModifier([] {
-                std::signal(SIGXFSZ, SIG_IGN);
-                rlimit limit{64 * 1024, 64 * 1024};
-                ::setrlimit(RLIMIT_FSIZE, &limit);
-            });
+            limitFileSize(process, 64 * 1024);
             process.start(kCli, {QStringLiteral("export"), project, QStringLiteral("--format"), format, QStringLiteral("--out"), out});
             QVERIFY(process.waitForFinished(60000));
             const QByteArray err = process.readAllStandardError();
@@ -333,12 +343,7 @@ private slots:
                                   QStringLiteral("--samples"), QStringLiteral("20"), QStringLiteral("--max-turns"), QStringLiteral("2")};
         QProcess process;
         process.setProcessEnvironment(cliEnvironment());
-        // No file of the process may grow past 256 KiB: the write-ahead log fills up part-way through the run.
-        process.setChildProcessModifier([] {
-            std::signal(SIGXFSZ, SIG_IGN);
-            rlimit limit{256 * 1024, 256 * 1024};
-            ::setrlimit(RLIMIT_FSIZE, &limit);
-        });
+        limitFileSize(process, 256 * 1024); // the write-ahead log fills up part-way through the run
         process.start(kCli, runArgs);
         QVERIFY(process.waitForFinished(60000));
         const QByteArray err = process.readAllStandardError();
