@@ -153,7 +153,7 @@ project::RunConfig RunDesignerDialog::config() const
 {
     project::RunConfig c;
     c.samples = m_samples->value();
-    c.temperature = m_temperature->value();
+    c.temperature = m_temperature->value(); // the catalog leaves it out for models that take none
     c.maxTokens = m_maxTokens->value();
     c.maxTurns = m_maxTurns->value();
     c.seed = m_seed->value();

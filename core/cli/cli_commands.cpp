@@ -151,9 +151,10 @@ int cmdRun(const QStringList& args)
 {
     Command cmd(args,
                 {valueOption("models", "comma-separated model ids"), valueOption("samples", "samples per cell (1)"),
-                 valueOption("temperature", "0.7"), valueOption("max-turns", "10"), valueOption("max-tokens", "1024"),
+                 valueOption("temperature", "0.7, or none to send no temperature"), valueOption("max-turns", "10"), valueOption("max-tokens", "1024"),
                  valueOption("concurrency", "calls in flight per provider (8)"), valueOption("budget", "stop starting cells at this cost (USD)"),
                  valueOption("seed", "0"), valueOption("name", "a name for the run"), QCommandLineOption("new", "always start a new run"),
+                 QCommandLineOption("stream", "use the providers' streaming endpoints (the same transcripts)"),
                  valueOption("run", "resume this run")},
                 1);
     Project project(cmd.positional[0]);
@@ -168,7 +169,8 @@ int cmdRun(const QStringList& args)
         project::RunConfig config;
         config.name = cmd.value(QStringLiteral("name"));
         config.samples = cmd.intValue(QStringLiteral("samples"), 1);
-        config.temperature = cmd.doubleValue(QStringLiteral("temperature"), 0.7);
+        if (cmd.value(QStringLiteral("temperature")) == QLatin1String("none")) config.temperature.reset();
+        else config.temperature = cmd.doubleValue(QStringLiteral("temperature"), 0.7);
         config.maxTurns = cmd.intValue(QStringLiteral("max-turns"), 10);
         config.maxTokens = cmd.intValue(QStringLiteral("max-tokens"), 1024);
         config.concurrency = cmd.intValue(QStringLiteral("concurrency"), 8);
@@ -204,6 +206,7 @@ int cmdRun(const QStringList& args)
         }
     }
     run::RunEngine engine(project, runId);
+    engine.setStreaming(cmd.isSet(QStringLiteral("stream")));
     ProgressPrinter printer(stdout);
     InterruptWatcher interrupt;
     QEventLoop loop;
@@ -346,8 +349,8 @@ QString cliHelp()
         "Usage:\n"
         "  valuerank init FILE\n"
         "  valuerank import FILE SCENARIOS.json|.yaml\n"
-        "  valuerank run FILE --models a,b,... [--samples N] [--temperature T] [--max-turns N] [--max-tokens N]\n"
-        "                [--concurrency N] [--budget USD] [--seed S] [--name NAME] [--new] [--run ID]\n"
+        "  valuerank run FILE --models a,b,... [--samples N] [--temperature T|none] [--max-turns N] [--max-tokens N]\n"
+        "                [--concurrency N] [--budget USD] [--seed S] [--name NAME] [--new] [--run ID] [--stream]\n"
         "  valuerank summarize FILE [--run ID] [--model M] [--parser legacy|structured-v1] [--again]\n"
         "  valuerank analyze FILE [--run ID]\n"
         "  valuerank export FILE --format csv|jsonl|json --out PATH [--run ID]\n"

@@ -1,5 +1,6 @@
 #include "llm/anthropic_adapter.h"
 
+#include "llm/model_capabilities.h"
 #include "protocol/json_log.h"
 #include "protocol/python_format.h"
 
@@ -27,27 +28,38 @@ private:
         const std::string type = data.value("type", event.event);
         if (type == "message_start" && data.contains("message") && data["message"].is_object()) {
             const Json& message = data["message"];
-            m_response.modelVersion = message.value("model", Json());
+            if (message.contains("model") && message["model"].is_string() && !message["model"].get<std::string>().empty())
+                m_response.modelVersion = message["model"];
             if (message.contains("usage") && message["usage"].is_object()) {
                 m_response.inputTokens = message["usage"].value("input_tokens", Json());
                 if (message["usage"].contains("output_tokens")) m_response.outputTokens = message["usage"]["output_tokens"];
             }
         } else if (type == "content_block_start" && data.contains("content_block") && data["content_block"].is_object()) {
             const Json& block = data["content_block"];
-            if (block.value("type", std::string()) == "text") return append(data.value("index", 0), messagesText(block.value("text", Json())));
+            const std::string blockType = block.value("type", std::string());
+            if (blockType == "text") return append(data.value("index", 0), messagesText(block.value("text", Json())));
+            if (blockType == "thinking") m_thinking[data.value("index", 0)] += messagesText(block.value("thinking", Json()));
+            if (blockType == "redacted_thinking") m_thinking[data.value("index", 0)] += "[redacted thinking]";
         } else if (type == "content_block_delta" && data.contains("delta") && data["delta"].is_object()) {
             const Json& delta = data["delta"];
-            if (delta.value("type", std::string()) == "text_delta") return append(data.value("index", 0), messagesText(delta.value("text", Json())));
+            const std::string deltaType = delta.value("type", std::string());
+            if (deltaType == "text_delta") return append(data.value("index", 0), messagesText(delta.value("text", Json())));
+            if (deltaType == "thinking_delta") m_thinking[data.value("index", 0)] += messagesText(delta.value("thinking", Json()));
         } else if (type == "message_delta") {
             if (data.contains("delta") && data["delta"].is_object() && data["delta"].contains("stop_reason")
                 && data["delta"]["stop_reason"].is_string())
                 m_response.finishReason = data["delta"]["stop_reason"].get<std::string>();
-            if (data.contains("usage") && data["usage"].is_object() && data["usage"].contains("output_tokens"))
-                m_response.outputTokens = data["usage"]["output_tokens"];
+            // The latest counts win: message_delta may carry the final input_tokens as well as output_tokens.
+            if (data.contains("usage") && data["usage"].is_object()) {
+                const Json& usage = data["usage"];
+                if (usage.contains("output_tokens") && !usage["output_tokens"].is_null()) m_response.outputTokens = usage["output_tokens"];
+                if (usage.contains("input_tokens") && !usage["input_tokens"].is_null()) m_response.inputTokens = usage["input_tokens"];
+            }
         } else if (type == "message_stop") {
             m_done = true;
         } else if (type == "error") {
-            throwUnexpectedFormat(providerInfo(Provider::Anthropic), "stream error event: " + event.data.substr(0, 500));
+            // The streaming form of an HTTP error (overloaded_error is a 529): retried like it.
+            throwStreamError(providerInfo(Provider::Anthropic), data.value("error", Json::object()));
         }
         return {};
     }
@@ -63,6 +75,13 @@ private:
             first = false;
         }
         r.content = pyStrip(joined);
+        std::string reasoning;
+        for (const auto& [index, text] : m_thinking) {
+            if (!reasoning.empty()) reasoning += '\n';
+            reasoning += text;
+        }
+        r.reasoning = pyStrip(reasoning);
+        r.stopReason = normalizeStopReason(r.finishReason);
         return r;
     }
 
@@ -80,6 +99,7 @@ private:
     }
     ChatResponse m_response;
     std::map<int, std::string> m_blocks;
+    std::map<int, std::string> m_thinking;
     int m_lastIndex = -1;
     bool m_done = false;
 };
@@ -98,7 +118,7 @@ HttpRequestSpec AnthropicAdapter::buildRequest(const std::string& model, const C
             system += m.content;
             hasSystem = true;
         } else {
-            messages.push_back({{"role", m.role}, {"content", m.content}});
+            messages.push_back({{"role", m.role}, {"content", sentContent(m)}});
         }
     }
     if (messages.empty()) messages.push_back({{"role", "user"}, {"content", ""}});
@@ -107,7 +127,8 @@ HttpRequestSpec AnthropicAdapter::buildRequest(const std::string& model, const C
     body["max_tokens"] = request.maxTokens;
     body["messages"] = std::move(messages);
     if (hasSystem) body["system"] = system;
-    body["temperature"] = request.temperature;
+    const ModelCapabilities caps = requestCapabilities(Provider::Anthropic, model, request.modelConfig);
+    if (caps.temperature && request.temperature.is_number() && !request.omits("temperature")) body["temperature"] = request.temperature;
     if (stream) body["stream"] = true;
     JsonLogger("llm_adapters").debug("Calling Anthropic API", {{"model", model}});
 
@@ -127,22 +148,30 @@ ChatResponse AnthropicAdapter::read(const Json& body) const
 {
     const Json& content = member(info(), body, "content");
     if (!content.is_array()) throwUnexpectedFormat(info(), "content is not a list");
-    std::string joined;
+    std::string joined, reasoning;
     bool first = true;
     for (const Json& block : content) {
         if (!block.is_object()) throwUnexpectedFormat(info(), "content block is not an object");
-        if (block.value("type", Json()) != "text") continue;
+        const Json type = block.value("type", Json());
+        if (type == "thinking" || type == "redacted_thinking") {
+            if (!reasoning.empty()) reasoning += '\n';
+            reasoning += type == "thinking" ? messagesText(block.value("thinking", Json(""))) : std::string("[redacted thinking]");
+            continue;
+        }
+        if (type != "text") continue;
         if (!first) joined += '\n';
         joined += messagesText(block.value("text", Json("")));
         first = false;
     }
     ChatResponse r;
     r.content = pyStrip(joined);
+    r.reasoning = pyStrip(reasoning);
     const Json& usage = optionalObject(body, "usage");
     r.inputTokens = usage.value("input_tokens", Json());
     r.outputTokens = usage.value("output_tokens", Json());
     r.modelVersion = body.value("model", Json());
     if (body.contains("stop_reason") && body["stop_reason"].is_string()) r.finishReason = body["stop_reason"].get<std::string>();
+    r.stopReason = normalizeStopReason(r.finishReason);
     return r;
 }
 

@@ -1,5 +1,6 @@
 #include "llm/gemini_adapter.h"
 
+#include "llm/model_capabilities.h"
 #include "protocol/json_log.h"
 #include "protocol/python_format.h"
 #include "protocol/worker_error.h"
@@ -16,6 +17,17 @@ void readUsage(const Json& body, ChatResponse& r)
     const Json& usage = optionalObject(body, "usageMetadata");
     if (usage.contains("promptTokenCount")) r.inputTokens = usage["promptTokenCount"];
     if (usage.contains("candidatesTokenCount")) r.outputTokens = usage["candidatesTokenCount"];
+    // Thinking models report their thoughts apart from the answer, and bill them as output.
+    if (usage.contains("thoughtsTokenCount")) r.reasoningTokens = usage["thoughtsTokenCount"];
+    r.reasoningBilledApart = true;
+}
+
+// A part's text goes to the answer, or to the reasoning when the part is a thought.
+void readPart(const Json& part, std::string& text, std::string& reasoning)
+{
+    const std::string piece = messagesText(part.value("text", Json()));
+    if (part.value("thought", false) == true) reasoning += piece;
+    else text += piece;
 }
 
 class GeminiStreamDecoder : public TextStreamDecoder {
@@ -32,14 +44,22 @@ private:
         const Json chunk = Json::parse(event.data, nullptr, false);
         if (chunk.is_discarded() || !chunk.is_object())
             throwUnexpectedFormat(providerInfo(Provider::Google), "stream chunk is not a JSON object");
+        if (chunk.contains("error") && chunk["error"].is_object()) throwStreamError(formatInfo(), chunk["error"]);
         readUsage(chunk, m_response);
+        if (chunk.contains("promptFeedback") && chunk["promptFeedback"].is_object() && chunk["promptFeedback"].contains("blockReason")) {
+            m_blockReason = chunk["promptFeedback"]["blockReason"].dump();
+            m_done = true; // nothing more will come
+        }
         std::string delta;
         if (chunk.contains("candidates") && chunk["candidates"].is_array() && !chunk["candidates"].empty()) {
+            m_sawCandidate = true;
             const Json& candidate = chunk["candidates"][0];
             if (candidate.is_object() && candidate.contains("content") && candidate["content"].is_object()
-                && candidate["content"].contains("parts") && candidate["content"]["parts"].is_array())
+                && candidate["content"].contains("parts") && candidate["content"]["parts"].is_array()) {
+                m_sawParts = true;
                 for (const Json& part : candidate["content"]["parts"])
-                    if (part.is_object()) delta += messagesText(part.value("text", Json()));
+                    if (part.is_object()) readPart(part, delta, m_response.reasoning);
+            }
             if (candidate.is_object() && candidate.contains("finishReason") && candidate["finishReason"].is_string()) {
                 m_response.finishReason = candidate["finishReason"].get<std::string>();
                 m_done = true;
@@ -47,6 +67,26 @@ private:
         }
         return append(std::move(delta));
     }
+
+public:
+    // The plain path's errors, the same for a stream: no candidates (a blocked prompt), or a candidate with no
+    // parts (stopped before any text, e.g. MAX_TOKENS while thinking).
+    ChatResponse result() const override
+    {
+        if (!m_sawCandidate)
+            throw WorkerError::llm("Gemini response missing candidates", ErrorCode::InvalidResponse, std::nullopt,
+                                   m_blockReason.empty() ? std::optional<std::string>() : "blockReason " + m_blockReason);
+        if (!m_sawParts) throwUnexpectedFormat(formatInfo(), "'parts'");
+        ChatResponse r = TextStreamDecoder::result();
+        r.reasoning = pyStrip(r.reasoning);
+        r.stopReason = normalizeStopReason(r.finishReason);
+        return r;
+    }
+
+private:
+    bool m_sawCandidate = false;
+    bool m_sawParts = false;
+    std::string m_blockReason;
 };
 
 } // namespace
@@ -64,13 +104,17 @@ HttpRequestSpec GeminiAdapter::buildRequest(const std::string& model, const Chat
             hasSystem = true;
             continue;
         }
-        contents.push_back({{"role", m.role == "user" ? "user" : "model"}, {"parts", Json::array({{{"text", m.content}}})}});
+        contents.push_back({{"role", m.role == "user" ? "user" : "model"}, {"parts", Json::array({{{"text", sentContent(m)}}})}});
     }
     if (contents.empty()) contents.push_back({{"role", "user"}, {"parts", Json::array({{{"text", ""}}})}});
     Json body = Json::object();
     body["contents"] = std::move(contents);
-    body["generationConfig"] = {{"temperature", request.temperature}, {"maxOutputTokens", request.maxTokens}};
-    if (!request.seed.is_null()) body["generationConfig"]["seed"] = request.seed;
+    const ModelCapabilities caps = requestCapabilities(Provider::Google, model, request.modelConfig);
+    body["generationConfig"] = Json::object();
+    if (caps.temperature && request.temperature.is_number() && !request.omits("temperature"))
+        body["generationConfig"]["temperature"] = request.temperature;
+    body["generationConfig"]["maxOutputTokens"] = request.maxTokens;
+    if (!request.seed.is_null() && caps.seed && !request.omits("seed")) body["generationConfig"]["seed"] = request.seed;
     if (hasSystem) body["systemInstruction"] = {{"parts", Json::array({{{"text", system}}})}};
     JsonLogger("llm_adapters").debug("Calling Gemini API", {{"model", model}});
 
@@ -98,19 +142,22 @@ ChatResponse GeminiAdapter::read(const Json& body) const
     const Json& content = member(info(), (*candidates)[0], "content");
     const Json& parts = member(info(), content, "parts");
     if (!parts.is_array()) throwUnexpectedFormat(info(), "parts is not a list");
-    std::string joined;
+    std::string joined, reasoning;
     for (const Json& part : parts) {
         if (!part.is_object()) throwUnexpectedFormat(info(), "part is not an object");
         const std::string text = pyStrip(messagesText(part.value("text", Json(""))));
         if (text.empty()) continue;
-        if (!joined.empty()) joined += '\n';
-        joined += text;
+        std::string& target = part.value("thought", false) == true ? reasoning : joined;
+        if (!target.empty()) target += '\n';
+        target += text;
     }
     ChatResponse r;
     r.content = joined;
+    r.reasoning = reasoning;
     readUsage(body, r);
     const Json& first = (*candidates)[0];
     if (first.contains("finishReason") && first["finishReason"].is_string()) r.finishReason = first["finishReason"].get<std::string>();
+    r.stopReason = normalizeStopReason(r.finishReason);
     return r;
 }
 

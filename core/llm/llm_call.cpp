@@ -14,6 +14,7 @@
 #include <QRegularExpression>
 #include <QTimer>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 
@@ -63,6 +64,41 @@ void checkTokenCount(const Json& count, const char* which)
     if (!valid)
         throw WorkerError::llm(std::string("The provider reported an impossible ") + which + " token count (" + count.dump() + ")",
                                ErrorCode::InvalidResponse, std::nullopt, "token counts must be whole numbers from 0 to 10^12");
+}
+
+// A 400/422 that rejects a parameter we sent ("Unsupported parameter: 'max_tokens'", "`temperature` is
+// deprecated for this model", Mistral's "Extra inputs are not permitted" on stream_options): the parameter's
+// name, or "" when the error is about something else.
+std::string rejectedParameter(int status, const std::string& errorBody, const std::string& sentBody)
+{
+    if (status != 400 && status != 422) return {};
+    std::string lower = errorBody.substr(0, 4000);
+    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    static const char* const refusals[] = {"unsupported", "not supported", "does not support", "deprecated", "not permitted",
+                                           "extra_forbidden", "unrecognized", "unknown parameter", "only the default", "not allowed"};
+    if (std::none_of(std::begin(refusals), std::end(refusals), [&](const char* r) { return lower.find(r) != std::string::npos; })) return {};
+    static const std::pair<const char*, const char*> parameters[] = {{"max_tokens", "max_tokens"}, {"stream_options", "stream_options"},
+                                                                     {"temperature", "temperature"}, {"random_seed", "seed"}, {"seed", "seed"}};
+    for (const auto& [name, omitted] : parameters)
+        if (lower.find(name) != std::string::npos && sentBody.find(std::string("\"") + name + "\"") != std::string::npos) return omitted;
+    return {};
+}
+
+// Google's 429 says how long to wait in its body: error.details[] RetryInfo {"retryDelay": "34.4s"}.
+std::optional<double> googleRetryDelay(const std::string& body)
+{
+    const Json parsed = Json::parse(body, nullptr, false);
+    if (!parsed.is_object() || !parsed.contains("error") || !parsed["error"].is_object()) return std::nullopt;
+    const Json& details = parsed["error"].value("details", Json());
+    if (!details.is_array()) return std::nullopt;
+    for (const Json& d : details) {
+        if (!d.is_object() || d.value("@type", std::string()).find("RetryInfo") == std::string::npos) continue;
+        const std::string delay = d.value("retryDelay", std::string());
+        char* end = nullptr;
+        const double seconds = std::strtod(delay.c_str(), &end);
+        if (end != delay.c_str() && seconds >= 0 && std::isfinite(seconds)) return seconds;
+    }
+    return std::nullopt;
 }
 
 bool isConnectionFailure(QNetworkReply::NetworkError error)
@@ -130,6 +166,7 @@ void LlmCall::startAttempt()
         m_sse = std::make_unique<SseParser>();
     }
     HttpTransport& transport = m_transport ? *m_transport : HttpTransport::shared();
+    m_sentBody = spec.body;
     m_reply = transport.post(spec);
     if (!m_watchdog) {
         m_watchdog = new QTimer(this);
@@ -195,8 +232,27 @@ void LlmCall::onReadyRead()
         }
     } catch (...) {
         releaseReply();
-        fail(std::current_exception());
+        failOrRetryStreamError(std::current_exception());
     }
+}
+
+void LlmCall::failOrRetryStreamError(std::exception_ptr failure)
+{
+    // An error event inside a stream is retried as its HTTP form would be (Anthropic's overloaded_error is a 529).
+    try {
+        std::rethrow_exception(failure);
+    } catch (const WorkerError& e) {
+        if (e.code() == ErrorCode::ServerError) {
+            failOrRetry(FailureKind::ServerError, std::nullopt, 0, failure, QStringLiteral("stream error"));
+            return;
+        }
+        if (e.code() == ErrorCode::RateLimit) {
+            failOrRetry(FailureKind::RateLimit, std::nullopt, 0, failure, QStringLiteral("stream rate limit"));
+            return;
+        }
+    } catch (...) {
+    }
+    fail(failure);
 }
 
 void LlmCall::onTimeout()
@@ -216,7 +272,7 @@ void LlmCall::onReplyFinished()
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError error = reply->error();
     const QString errorText = reply->errorString();
-    const QByteArray rest = reply->readAll();
+    const QByteArray rest = reply->isOpen() ? reply->readAll() : QByteArray(); // an aborted reply is closed
     const QList<QByteArray> retryAfter{reply->rawHeader("retry-after"), reply->rawHeader("retry-after-ms")};
     const auto headerNumber = [reply](std::initializer_list<const char*> names) -> std::optional<long long> {
         for (const char* name : names) {
@@ -259,7 +315,37 @@ void LlmCall::onReplyFinished()
         const std::string body = rest.toStdString();
         // Redact first, then cut: a key across the cut must not leave its first characters behind.
         const std::string snippet = codePointPrefix(sanitize(QString::fromStdString(body)), 500);
-        const auto serverDelay = retryAfterSeconds(retryAfter[0].toStdString(), retryAfter[1].toStdString());
+        auto serverDelay = retryAfterSeconds(retryAfter[0].toStdString(), retryAfter[1].toStdString());
+        if (!serverDelay && m_route.provider == Provider::Google) serverDelay = googleRetryDelay(body);
+        // A parameter this model does not take: asked again at once without it (once per parameter).
+        if (const std::string parameter = rejectedParameter(status, body, m_sentBody); !parameter.empty() && !m_request.omits(parameter)) {
+            log().warn("The provider rejected a parameter for this model; asking again without it",
+                       {{"parameter", parameter}, {"status_code", status}, {"model", m_request.modelId}});
+            m_request.omittedParameters.push_back(parameter);
+            QMetaObject::invokeMethod(this, [this] { startAttempt(); }, Qt::QueuedConnection);
+            return;
+        }
+        // A request larger than the per-minute token limit is refused as a 429 that no wait cures.
+        if (status == 429 && body.find("Request too large") != std::string::npos) {
+            fail(std::make_exception_ptr(WorkerError::llm(
+                std::string(providerInfo(m_route.provider).displayName)
+                    + " refuses the request as larger than the account's per-minute token limit: shorten the conversation or lower max tokens",
+                ErrorCode::ValidationError, status, snippet)));
+            return;
+        }
+        // Gemini answers a bad key with 400 INVALID_ARGUMENT: it is an authentication failure.
+        if (status == 400 && (body.find("API_KEY_INVALID") != std::string::npos || body.find("API key not valid") != std::string::npos)) {
+            fail(std::make_exception_ptr(WorkerError::llm("HTTP 400: " + snippet, ErrorCode::AuthError, status, snippet)));
+            return;
+        }
+        // OpenAI's insufficient_quota is a 429 that no wait cures: the account's credit or quota is spent.
+        if (status == 429 && body.find("insufficient_quota") != std::string::npos) {
+            fail(std::make_exception_ptr(WorkerError::llm(
+                std::string(providerInfo(m_route.provider).displayName)
+                    + " says the account's quota is exhausted (insufficient_quota): add credit or raise the limit in the provider's billing settings",
+                ErrorCode::AuthError, status, snippet)));
+            return;
+        }
         if (isRateLimitResponse(status, body)) {
             const int retries = m_budget.retriesUsed(FailureKind::RateLimit);
             failOrRetry(FailureKind::RateLimit, serverDelay, status,
@@ -268,8 +354,11 @@ void LlmCall::onReplyFinished()
                         QStringLiteral("rate limit"));
             return;
         }
-        auto httpError = std::make_exception_ptr(
-            WorkerError::llm("HTTP " + std::to_string(status) + ": " + snippet, ErrorCode::Unknown, status, snippet));
+        std::string message = "HTTP " + std::to_string(status) + ": " + snippet;
+        if (const std::string parameter = rejectedParameter(status, body, m_sentBody); !parameter.empty())
+            message += " — " + std::string(providerInfo(m_route.provider).displayName) + " rejects the parameter '" + parameter
+                + "' for this model; switch it off for this model in the catalog";
+        auto httpError = std::make_exception_ptr(WorkerError::llm(message, ErrorCode::Unknown, status, snippet));
         if (isRetryableServerStatus(status)) {
             failOrRetry(FailureKind::ServerError, serverDelay, status, httpError, QStringLiteral("server error"));
             return;
@@ -289,6 +378,15 @@ void LlmCall::onReplyFinished()
                     const std::string delta = m_decoder->onEvent(event);
                     if (!delta.empty()) emit textDelta(QString::fromStdString(delta));
                 }
+            // An event the server ended without its closing blank line still counts, when it reads whole.
+            for (const SseEvent& event : m_sse->finish()) {
+                try {
+                    const std::string delta = m_decoder->onEvent(event);
+                    if (!delta.empty()) emit textDelta(QString::fromStdString(delta));
+                } catch (const WorkerError& e) {
+                    if (e.code() != ErrorCode::InvalidResponse) throw; // a cut-off line: the stream counts as cut below
+                }
+            }
             if (!m_decoder->complete()) {
                 // A stream that stops before the provider says it is done is an error, never a short answer.
                 const std::string text = "the stream ended before the answer was complete";
@@ -313,7 +411,8 @@ void LlmCall::onReplyFinished()
         }
         succeed(m_adapter->parseResponse(body));
     } catch (...) {
-        fail(std::current_exception());
+        if (m_stream) failOrRetryStreamError(std::current_exception());
+        else fail(std::current_exception());
     }
 }
 
@@ -357,6 +456,7 @@ void LlmCall::fail(std::exception_ptr failure)
 
 void LlmCall::succeed(ChatResponse response)
 {
+    response.droppedParameters = m_request.omittedParameters;
     try {
         checkTokenCount(response.inputTokens, "input");
         checkTokenCount(response.outputTokens, "output");

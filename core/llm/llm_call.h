@@ -68,6 +68,7 @@ private:
     void fail(std::exception_ptr failure);
     void failOrRetry(FailureKind kind, std::optional<double> serverDelay, int status, std::exception_ptr finalError,
                      const QString& reason);
+    void failOrRetryStreamError(std::exception_ptr failure);
     void succeed(ChatResponse response);
     void finish();
     void releaseReply();
@@ -85,6 +86,7 @@ private:
     QTimer* m_retryTimer = nullptr;
     RetryBudget m_budget;
     QByteArray m_errorBody;
+    std::string m_sentBody; // the last attempt's request body, to tell which parameter a 400 rejects
     std::optional<long long> m_rateLimitRemaining, m_rateLimitLimit;
     long long m_attemptStartedMs = 0;
     int m_attempts = 0;

@@ -1,5 +1,6 @@
 #include "llm/openai_compatible_adapter.h"
 
+#include "llm/model_capabilities.h"
 #include "protocol/json_log.h"
 #include "protocol/python_format.h"
 #include "protocol/worker_error.h"
@@ -30,23 +31,45 @@ private:
         }
         const Json chunk = Json::parse(event.data, nullptr, false);
         if (chunk.is_discarded() || !chunk.is_object()) throwUnexpectedFormat(m_info, "stream chunk is not a JSON object");
-        if (chunk.contains("model") && m_response.modelVersion.is_null()) m_response.modelVersion = chunk["model"];
+        if (chunk.contains("error") && chunk["error"].is_object()) throwStreamError(m_info, chunk["error"]);
+        // The first non-empty model name (Azure-style streams open with "model": "").
+        if (chunk.contains("model") && chunk["model"].is_string() && !chunk["model"].get<std::string>().empty() && m_response.modelVersion.is_null())
+            m_response.modelVersion = chunk["model"];
         if (chunk.contains("usage") && chunk["usage"].is_object()) {
             m_response.inputTokens = chunk["usage"].value("prompt_tokens", Json());
             m_response.outputTokens = chunk["usage"].value("completion_tokens", Json());
+            m_response.reasoningTokens = reasoningTokensOf(chunk["usage"]);
         }
         std::string delta;
         if (chunk.contains("choices") && chunk["choices"].is_array() && !chunk["choices"].empty()) {
             const Json& choice = chunk["choices"][0];
-            if (choice.contains("delta") && choice["delta"].is_object()) delta = messagesText(choice["delta"].value("content", Json()));
+            if (choice.contains("delta") && choice["delta"].is_object()) {
+                const Json& d = choice["delta"];
+                if (!readContent(d.value("content", Json()), delta, m_response.reasoning))
+                    throwUnexpectedFormat(m_info, "delta.content is neither text nor a list of chunks");
+                for (const char* field : {"reasoning_content", "reasoning"})
+                    if (d.contains(field) && d[field].is_string()) m_response.reasoning += d[field].get<std::string>();
+                if (d.contains("refusal") && d["refusal"].is_string()) m_refusal = true;
+            }
             if (choice.contains("finish_reason") && choice["finish_reason"].is_string())
                 m_response.finishReason = choice["finish_reason"].get<std::string>();
         }
         return append(std::move(delta));
     }
 
+public:
+    ChatResponse result() const override
+    {
+        ChatResponse r = TextStreamDecoder::result();
+        r.reasoning = pyStrip(r.reasoning);
+        r.reasoningBilledApart = m_info.provider == Provider::XAI;
+        r.stopReason = m_refusal ? "refusal" : normalizeStopReason(r.finishReason);
+        return r;
+    }
+
 private:
     const ProviderInfo& m_info;
+    bool m_refusal = false;
 };
 
 } // namespace
@@ -54,29 +77,30 @@ private:
 HttpRequestSpec OpenAiCompatibleAdapter::buildRequest(const std::string& model, const ChatRequest& request, bool stream) const
 {
     const std::string key = requireKey(m_info);
-    std::string maxTokensParam = "max_tokens";
+    // Only OpenAI and local servers read a modelConfig (as the reference); otherwise the capabilities table.
     const bool readsModelConfig = m_info.provider == Provider::OpenAI || m_info.provider == Provider::Local;
-    if (readsModelConfig && isTruthy(request.modelConfig) && request.modelConfig.is_object()
-        && request.modelConfig.contains("maxTokensParam") && request.modelConfig["maxTokensParam"].is_string())
-        maxTokensParam = request.modelConfig["maxTokensParam"].get<std::string>();
+    const ModelCapabilities caps = requestCapabilities(m_info.provider, model, readsModelConfig ? request.modelConfig : Json());
+    std::string maxTokensParam = caps.tokenLimitParam;
+    if (request.omits("max_tokens")) maxTokensParam = "max_completion_tokens";
 
     Json messages = Json::array();
-    for (const ChatMessage& m : request.messages) messages.push_back({{"role", m.role}, {"content", m.content}});
+    for (const ChatMessage& m : request.messages) messages.push_back({{"role", m.role}, {"content", sentContent(m)}});
     Json body = Json::object();
     body["model"] = model;
     body["messages"] = std::move(messages);
-    body["temperature"] = request.temperature;
+    if (caps.temperature && request.temperature.is_number() && !request.omits("temperature")) body["temperature"] = request.temperature;
     Json maxTokens = request.maxTokens;
     if (m_info.provider == Provider::DeepSeek) {
         if (!maxTokens.is_number()) throw InputTypeError("'<' not supported between instances of 'NoneType' and 'int'", "TypeError");
         if (maxTokens.get<double>() > kDeepSeekMaxTokens) maxTokens = kDeepSeekMaxTokens;
     }
     body[maxTokensParam] = maxTokens;
-    if (!request.seed.is_null() && m_info.provider != Provider::DeepSeek)
+    if (!request.seed.is_null() && m_info.provider != Provider::DeepSeek && caps.seed && !request.omits("seed"))
         body[m_info.provider == Provider::Mistral ? "random_seed" : "seed"] = request.seed;
     if (stream) {
         body["stream"] = true;
-        body["stream_options"] = {{"include_usage", true}};
+        // Mistral answers 422 to stream_options and reports usage in its last chunk anyway.
+        if (m_info.provider != Provider::Mistral && !request.omits("stream_options")) body["stream_options"] = {{"include_usage", true}};
     }
     Json fields = {{"model", model}};
     if (m_info.provider == Provider::OpenAI) fields["max_tokens_param"] = maxTokensParam;
@@ -101,15 +125,23 @@ ChatResponse OpenAiCompatibleAdapter::read(const Json& body) const
     if (!choices.is_array() || choices.empty()) throwUnexpectedFormat(m_info, "list index out of range");
     const Json& message = member(m_info, choices[0], "message");
     const Json& content = member(m_info, message, "content");
-    if (!content.is_null() && !content.is_string()) throwUnexpectedFormat(m_info, "message.content is not a string");
     ChatResponse r;
-    r.content = pyStrip(messagesText(content));
+    std::string text;
+    if (!readContent(content, text, r.reasoning)) throwUnexpectedFormat(m_info, "message.content is neither text nor a list of chunks");
+    r.content = pyStrip(text);
+    for (const char* field : {"reasoning_content", "reasoning"})
+        if (message.contains(field) && message[field].is_string()) r.reasoning += message[field].get<std::string>();
+    r.reasoning = pyStrip(r.reasoning);
     const Json& usage = optionalObject(body, "usage");
     r.inputTokens = usage.value("prompt_tokens", Json());
     r.outputTokens = usage.value("completion_tokens", Json());
+    r.reasoningTokens = reasoningTokensOf(usage);
+    r.reasoningBilledApart = m_info.provider == Provider::XAI;
     r.modelVersion = body.value("model", Json());
     if (choices[0].is_object() && choices[0].contains("finish_reason") && choices[0]["finish_reason"].is_string())
         r.finishReason = choices[0]["finish_reason"].get<std::string>();
+    const bool refused = message.contains("refusal") && message["refusal"].is_string() && !message["refusal"].get<std::string>().empty();
+    r.stopReason = refused ? "refusal" : normalizeStopReason(r.finishReason);
     return r;
 }
 

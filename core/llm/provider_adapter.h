@@ -31,7 +31,8 @@ public:
 // The common case: text accumulates across events and is stripped at the end, as the plain response is.
 class TextStreamDecoder : public StreamDecoder {
 public:
-    bool complete() const override { return m_done; }
+    // Done when the provider said so: its end marker, or a finish reason (a stream may stop right after it).
+    bool complete() const override { return m_done || !m_response.finishReason.empty(); }
     ChatResponse result() const override;
 
 protected:
@@ -71,6 +72,23 @@ const Json& member(const ProviderInfo& info, const Json& object, const char* key
 // reference's AttributeError.
 const Json& optionalObject(const Json& object, const char* key);
 std::string messagesText(const Json& content); // a string field, "" for null
+// The normalized stop reason of any provider's finish reason: stop, length, content_filter, refusal, error, or
+// "" for an unknown or absent one.
+std::string normalizeStopReason(const std::string& finishReason);
+// A message's content that is a string, null, or a list of typed chunks (Mistral's Magistral): text chunks go
+// to `text`, thinking chunks to `reasoning`. Returns false for any other shape.
+bool readContent(const Json& content, std::string& text, std::string& reasoning);
+// What a history message sends: its text, except that an empty assistant answer (a refusal, a filtered reply)
+// is sent as kEmptyAnswerText, because providers refuse empty assistant messages (Anthropic: 400) and the next
+// turn must still be asked. The transcript keeps the empty answer as it was.
+inline constexpr const char* kEmptyAnswerText = "(no answer)";
+std::string sentContent(const ChatMessage& message);
+// An error reported inside a stream ({"type": "error", "error": {...}} or {"error": {...}}): overloaded and server
+// errors are SERVER_ERROR and rate limits RATE_LIMIT (both retried, as their HTTP forms are); anything else is
+// INVALID_RESPONSE.
+[[noreturn]] void throwStreamError(const ProviderInfo& info, const Json& error);
+// usage.completion_tokens_details.reasoning_tokens, or null.
+Json reasoningTokensOf(const Json& usage);
 // Runs `read` and turns a JSON type error inside it (a number where a string belongs) into the format error.
 template <typename Read>
 auto readingFormat(const ProviderInfo& info, Read&& read) -> decltype(read())

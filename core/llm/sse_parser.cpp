@@ -21,6 +21,17 @@ std::vector<SseEvent> SseParser::feed(std::string_view chunk)
     return out;
 }
 
+std::vector<SseEvent> SseParser::finish()
+{
+    std::vector<SseEvent> out;
+    if (!m_line.empty()) {
+        takeLine(m_line, out);
+        m_line.clear();
+    }
+    takeLine({}, out); // the blank line that did not come
+    return out;
+}
+
 void SseParser::takeLine(std::string_view line, std::vector<SseEvent>& out)
 {
     if (line.empty()) {

@@ -15,6 +15,9 @@ class SseParser {
 public:
     // Feeds more bytes; returns the events they completed.
     std::vector<SseEvent> feed(std::string_view chunk);
+    // At the end of the stream: the event whose closing blank line never came (servers and recordings that stop
+    // right after the last "data:" line), or nothing. It may be cut short; the caller judges its data.
+    std::vector<SseEvent> finish();
     // Bytes received that did not end an event yet (a stream cut here lost them).
     bool hasPartialEvent() const { return !m_line.empty() || m_dataLines > 0 || !m_event.event.empty(); }
 

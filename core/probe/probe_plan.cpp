@@ -69,6 +69,9 @@ ProbePlan planProbe(const Json& input)
     plan.temperature = configValue(config, "temperature", 0.7);
     plan.maxTokens = configValue(config, "maxTokens", 1024);
     plan.seed = configValue(config, "seed", Json());
+    const Json stream = configValue(config, "stream", false);
+    if (!stream.is_boolean()) throw WorkerError::validation("config.stream must be true or false");
+    plan.stream = stream.get<bool>();
     const Json maxTurns = configValue(config, "maxTurns", 10);
     plan.modelConfig = input.value("modelConfig", Json());
     plan.modelCost = input.value("modelCost", Json());

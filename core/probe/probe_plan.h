@@ -22,6 +22,7 @@ struct ProbePlan {
     std::string preamble;             // empty: no system message
     std::vector<PlannedTurn> turns;   // turn 1 first; skipped follow-ups are absent, their numbers unused
     Json temperature, maxTokens, modelConfig, seed;
+    bool stream = false; // config.stream: the provider's streaming endpoint, the same transcript
     Json modelCost;                   // echoed into costSnapshot when truthy
 };
 

@@ -85,9 +85,16 @@ void ProbeSession::onCallFinished()
     t["outputTokens"] = r.outputTokens;
     t["latencyMs"] = r.latencyMs;
     t["finishReason"] = r.finishReason.empty() ? Json() : Json(r.finishReason);
+    t["stopReason"] = r.stopReason.empty() ? Json() : Json(r.stopReason);
+    if (!r.reasoning.empty()) t["reasoning"] = r.reasoning;
+    if (!r.reasoningTokens.is_null()) t["reasoningTokens"] = r.reasoningTokens;
+    if (!r.droppedParameters.empty()) t["droppedParameters"] = r.droppedParameters;
     m_turns.push_back(std::move(t));
     addTokens(m_totalIn, r.inputTokens);
     addTokens(m_totalOut, r.outputTokens);
+    addTokens(m_totalReasoning, r.reasoningTokens);
+    // Cost and budgets count what is billed: reasoning tokens that a provider reports apart are output too.
+    m_totalBilledOut += r.billedOutputTokens();
     if (!isTruthy(m_modelVersion) && isTruthy(r.modelVersion)) m_modelVersion = r.modelVersion;
     if (++m_next < m_plan.turns.size()) {
         runTurn();
@@ -102,11 +109,12 @@ void ProbeSession::complete()
     transcript["turns"] = std::move(m_turns);
     transcript["totalInputTokens"] = m_totalIn;
     transcript["totalOutputTokens"] = m_totalOut;
+    if (m_totalReasoning > 0) transcript["totalReasoningTokens"] = m_totalReasoning;
     transcript["modelVersion"] = m_modelVersion;
     transcript["startedAt"] = m_startedAt;
     transcript["completedAt"] = isoTimestampNow();
     try {
-        const Json snapshot = costSnapshot(m_plan.modelCost, m_totalIn, m_totalOut);
+        const Json snapshot = costSnapshot(m_plan.modelCost, m_totalIn, m_totalBilledOut);
         if (!snapshot.is_null()) transcript["costSnapshot"] = snapshot;
         m_transcript = std::move(transcript);
     } catch (...) {
@@ -119,13 +127,13 @@ void ProbeSession::complete()
 double ProbeSession::estimatedCost() const
 {
     if (!isTruthy(m_plan.modelCost)) return 0.0;
-    return estimateCost(m_totalIn, m_totalOut, priceOf(m_plan.modelCost, "costInputPerMillion"),
+    return estimateCost(m_totalIn, m_totalBilledOut, priceOf(m_plan.modelCost, "costInputPerMillion"),
                         priceOf(m_plan.modelCost, "costOutputPerMillion"));
 }
 
 Json runProbeBlocking(const ProbePlan& plan)
 {
-    ProbeSession session(plan, false);
+    ProbeSession session(plan, plan.stream);
     runToCompletion(session);
     if (!session.succeeded()) std::rethrow_exception(session.failure());
     return session.transcript();

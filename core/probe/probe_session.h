@@ -51,7 +51,8 @@ private:
     size_t m_next = 0;
     llm::LlmCall* m_call = nullptr;
     std::string m_startedAt;
-    long long m_totalIn = 0, m_totalOut = 0;
+    long long m_totalIn = 0, m_totalOut = 0, m_totalReasoning = 0;
+    long long m_totalBilledOut = 0; // output plus reasoning billed apart (xAI, Gemini)
     Json m_modelVersion;
     int m_attempts = 0;
     bool m_finished = false;

@@ -1,5 +1,8 @@
 #include "project/model_entry.h"
 
+#include "llm/model_capabilities.h"
+#include "llm/model_route.h"
+
 namespace vr::project {
 
 Json ModelEntry::toJson() const
@@ -8,6 +11,7 @@ Json ModelEntry::toJson() const
               {"maxConcurrency", maxConcurrency}};
     j["costInputPerMillion"] = costInputPerMillion ? Json(*costInputPerMillion) : Json();
     j["costOutputPerMillion"] = costOutputPerMillion ? Json(*costOutputPerMillion) : Json();
+    if (parameters.is_object() && !parameters.empty()) j["parameters"] = parameters;
     return j;
 }
 
@@ -20,6 +24,7 @@ ModelEntry ModelEntry::fromJson(const Json& j)
     m.maxConcurrency = j.value("maxConcurrency", 8);
     if (j.contains("costInputPerMillion") && j["costInputPerMillion"].is_number()) m.costInputPerMillion = j["costInputPerMillion"].get<double>();
     if (j.contains("costOutputPerMillion") && j["costOutputPerMillion"].is_number()) m.costOutputPerMillion = j["costOutputPerMillion"].get<double>();
+    if (j.contains("parameters") && j["parameters"].is_object()) m.parameters = j["parameters"];
     return m;
 }
 
@@ -27,6 +32,17 @@ Json ModelEntry::modelCostJson() const
 {
     if (!hasPrice()) return nullptr;
     return {{"costInputPerMillion", *costInputPerMillion}, {"costOutputPerMillion", *costOutputPerMillion}};
+}
+
+Json ModelEntry::effectiveParameters() const
+{
+    if (parameters.is_object() && !parameters.empty()) return parameters;
+    try {
+        const llm::ModelRoute route = llm::routeModel(modelId.toStdString());
+        return llm::capabilitiesAsModelConfig(llm::tableCapabilities(route.provider, route.model));
+    } catch (...) {
+        return Json::object(); // an id no provider takes: nothing to decide
+    }
 }
 
 } // namespace vr::project

@@ -16,6 +16,9 @@ struct ModelEntry {
     std::optional<double> costOutputPerMillion;
     bool enabled = true;
     int maxConcurrency = 8;
+    // Request parameters for this model as a modelConfig object ({"temperature": false, "maxTokensParam":
+    // "max_completion_tokens", "seed": true}); empty: the capabilities table decides (docs/model-capabilities.md).
+    Json parameters = Json::object();
 
     bool operator==(const ModelEntry&) const = default;
     bool hasPrice() const { return costInputPerMillion.has_value() && costOutputPerMillion.has_value(); }
@@ -25,6 +28,8 @@ struct ModelEntry {
     static ModelEntry fromJson(const Json& json);
     // The probe worker's modelCost, or null when the model has no price.
     Json modelCostJson() const;
+    // The parameters in force: the catalog's, else the capabilities table's entry for this model.
+    Json effectiveParameters() const;
 };
 
 } // namespace vr::project

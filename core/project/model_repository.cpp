@@ -3,7 +3,7 @@
 namespace vr::project {
 namespace {
 
-const QString kSelect = QStringLiteral("SELECT id, model_id, display_name, cost_input, cost_output, enabled, max_concurrency FROM models");
+const QString kSelect = QStringLiteral("SELECT id, model_id, display_name, cost_input, cost_output, enabled, max_concurrency, parameters FROM models");
 
 ModelEntry fromRow(const QSqlQuery& q)
 {
@@ -15,12 +15,19 @@ ModelEntry fromRow(const QSqlQuery& q)
     if (!q.value(4).isNull()) m.costOutputPerMillion = q.value(4).toDouble();
     m.enabled = q.value(5).toBool();
     m.maxConcurrency = q.value(6).toInt();
+    const Json parameters = Json::parse(q.value(7).toString().toStdString(), nullptr, false);
+    if (parameters.is_object()) m.parameters = parameters;
     return m;
 }
 
 QVariant optional(const std::optional<double>& v)
 {
     return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Double));
+}
+
+QString parametersText(const ModelEntry& m)
+{
+    return QString::fromStdString(m.parameters.is_object() ? m.parameters.dump() : std::string("{}"));
 }
 
 } // namespace
@@ -45,10 +52,10 @@ qint64 ModelRepository::add(const ModelEntry& m)
     if (findByModelId(m.modelId)) throw ProjectError(("The model " + m.modelId + " is already in the catalog").toStdString());
     qint64 id = 0;
     m_db.transaction([&] {
-        QSqlQuery q = m_db.run(QStringLiteral("INSERT INTO models(model_id, display_name, cost_input, cost_output, enabled, max_concurrency)"
-                                              " VALUES(?, ?, ?, ?, ?, ?)"),
+        QSqlQuery q = m_db.run(QStringLiteral("INSERT INTO models(model_id, display_name, cost_input, cost_output, enabled, max_concurrency,"
+                                              " parameters) VALUES(?, ?, ?, ?, ?, ?, ?)"),
                                {m.modelId, notNull(m.displayName), optional(m.costInputPerMillion), optional(m.costOutputPerMillion), m.enabled,
-                                m.maxConcurrency});
+                                m.maxConcurrency, parametersText(m)});
         id = q.lastInsertId().toLongLong();
     });
     return id;
@@ -58,8 +65,9 @@ void ModelRepository::update(const ModelEntry& m)
 {
     m_db.transaction([&] {
         m_db.run(QStringLiteral("UPDATE models SET model_id = ?, display_name = ?, cost_input = ?, cost_output = ?, enabled = ?,"
-                                " max_concurrency = ? WHERE id = ?"),
-                 {m.modelId, notNull(m.displayName), optional(m.costInputPerMillion), optional(m.costOutputPerMillion), m.enabled, m.maxConcurrency, m.id});
+                                " max_concurrency = ?, parameters = ? WHERE id = ?"),
+                 {m.modelId, notNull(m.displayName), optional(m.costInputPerMillion), optional(m.costOutputPerMillion), m.enabled, m.maxConcurrency,
+                  parametersText(m), m.id});
     });
 }
 

@@ -74,6 +74,10 @@ const std::vector<QStringList>& ProjectDatabase::migrations()
             "ALTER TABLE cells ADD COLUMN updated_at TEXT",
             "ALTER TABLE analyses ADD COLUMN filter TEXT NOT NULL DEFAULT '{}'",
         },
+        // → 3: per-model request parameters in the catalog (temperature, token-limit parameter, seed).
+        {
+            "ALTER TABLE models ADD COLUMN parameters TEXT NOT NULL DEFAULT '{}'",
+        },
     };
     return steps;
 }

@@ -4,7 +4,7 @@ namespace vr::project {
 
 Json RunConfig::toJson() const
 {
-    Json j = {{"name", name.toStdString()}, {"temperature", temperature}, {"maxTokens", maxTokens}, {"maxTurns", maxTurns},
+    Json j = {{"name", name.toStdString()}, {"temperature", temperature ? Json(*temperature) : Json()}, {"maxTokens", maxTokens}, {"maxTurns", maxTurns},
               {"samples", samples}, {"seed", seed}, {"concurrency", concurrency}};
     j["budgetUsd"] = budgetUsd ? Json(*budgetUsd) : Json();
     return j;
@@ -14,7 +14,8 @@ RunConfig RunConfig::fromJson(const Json& j)
 {
     RunConfig c;
     c.name = QString::fromStdString(j.value("name", std::string()));
-    c.temperature = j.value("temperature", 0.7);
+    // Runs from before temperature was optional always had one; a stored null means "not sent".
+    if (j.contains("temperature")) c.temperature = j["temperature"].is_number() ? std::optional<double>(j["temperature"].get<double>()) : std::nullopt;
     c.maxTokens = j.value("maxTokens", 1024);
     c.maxTurns = j.value("maxTurns", 10);
     c.samples = j.value("samples", 1);

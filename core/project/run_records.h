@@ -10,7 +10,7 @@ namespace vr::project {
 
 struct RunConfig {
     QString name;
-    double temperature = 0.7;
+    std::optional<double> temperature = 0.7; // none: no temperature is sent (the model's own default)
     int maxTokens = 1024;
     int maxTurns = 10;
     int samples = 1;

@@ -29,7 +29,7 @@ QString cacheKey(const Json& frozenScenario, const QString& modelId, const RunCo
     QCryptographicHash hash(QCryptographicHash::Sha1);
     hash.addData(QByteArray::fromStdString(frozenScenario.dump()));
     hash.addData(modelId.toUtf8());
-    hash.addData(QByteArray::number(c.temperature) + '|' + QByteArray::number(c.maxTokens) + '|' + QByteArray::number(c.maxTurns) + '|'
+    hash.addData((c.temperature ? QByteArray::number(*c.temperature) : QByteArray("none")) + '|' + QByteArray::number(c.maxTokens) + '|' + QByteArray::number(c.maxTurns) + '|'
                  + QByteArray::number(c.seed) + '|' + QByteArray::number(sample));
     return QString::fromLatin1(hash.result().toHex());
 }

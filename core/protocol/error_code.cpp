@@ -47,7 +47,7 @@ ErrorCode errorCodeForHttpStatus(int status)
     if (status == 429) return ErrorCode::RateLimit;
     if (status == 401 || status == 403) return ErrorCode::AuthError;
     if (status == 404) return ErrorCode::NotFound;
-    if (status == 400) return ErrorCode::ValidationError;
+    if (status == 400 || status == 422) return ErrorCode::ValidationError; // 422: Mistral's and FastAPI servers' "invalid request"
     if (status >= 500 && status <= 599) return ErrorCode::ServerError;
     return ErrorCode::Unknown;
 }

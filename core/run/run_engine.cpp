@@ -108,8 +108,10 @@ void RunEngine::startCell(const PendingCell& pending)
     const project::ModelEntry& model = m_models.at(cell.modelIndex);
     Json input = {{"runId", std::to_string(m_runId)}, {"scenarioId", std::to_string(scenario.id)}, {"modelId", model.modelId.toStdString()},
                   {"scenario", scenario.toProbeJson()},
-                  {"config", {{"temperature", m_config.temperature}, {"maxTokens", m_config.maxTokens}, {"maxTurns", m_config.maxTurns},
-                              {"seed", m_config.seed + cell.sample}}}};
+                  {"config", {{"temperature", m_config.temperature ? Json(*m_config.temperature) : Json()}, {"maxTokens", m_config.maxTokens},
+                              {"maxTurns", m_config.maxTurns}, {"seed", m_config.seed + cell.sample}}}};
+    // The catalog's parameters for this model (edited, or the capabilities table's), frozen with the run.
+    if (const Json parameters = model.effectiveParameters(); !parameters.empty()) input["modelConfig"] = parameters;
     const Json cost = model.modelCostJson();
     if (!cost.is_null()) input["modelCost"] = cost;
     m_project.runs().markRunning(cell.id);

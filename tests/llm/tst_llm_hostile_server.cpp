@@ -143,8 +143,12 @@ private slots:
         });
         const Outcome out = call("gpt-4o");
         QVERIFY2(out.ok, out.error ? out.error->message().c_str() : "");
-        QCOMPARE(m_mock.requestCount(), 2);
-        QCOMPARE(m_mock.requests().at(1).headers.value("authorization"), QByteArray::fromStdString("Bearer " + kOpenAiKey));
+        // Qt may send a request again on a kept-alive connection the server dropped, so count what matters:
+        // the redirected request arrived, with its key, at the same origin.
+        const auto requests = m_mock.requests();
+        QVERIFY(requests.size() >= 2);
+        QVERIFY(requests.last().target.startsWith("/moved/"));
+        QCOMPARE(requests.last().headers.value("authorization"), QByteArray::fromStdString("Bearer " + kOpenAiKey));
     }
 
     void keyQuotedAcrossTheCutLeavesNoFragment_data()

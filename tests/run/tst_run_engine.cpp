@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QSet>
 #include <QTest>
 
 #include <set>
@@ -170,9 +171,15 @@ private slots:
 
     void rateLimitsHalveTheProvidersConcurrency()
     {
-        // Every third request is rate limited; retries are visible and the throttle backs off.
-        m_mock.setResponder([this](const test::RecordedRequest& r) {
-            return m_mock.requestCount() % 3 == 0 ? test::MockReply::text("slow down", 429) : test::providerSuccess(r);
+        // Each cell's first request is rate limited, its retry answered (deterministic: a counter shared by all
+        // requests could rate-limit one cell five times in a row); retries are visible and the throttle backs off.
+        auto seen = std::make_shared<QSet<QByteArray>>(); // touched only on the mock server's thread
+        m_mock.setResponder([seen](const test::RecordedRequest& r) {
+            if (!seen->contains(r.body)) {
+                seen->insert(r.body);
+                return test::MockReply::text("slow down", 429);
+            }
+            return test::providerSuccess(r);
         });
         auto p = newProject(20);
         RunConfig config;
