@@ -27,6 +27,12 @@ QVariant ModelCatalogModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) return {};
     const project::ModelEntry& m = m_models.at(index.row());
     if (role == Qt::CheckStateRole && index.column() == Enabled) return m.enabled ? Qt::Checked : Qt::Unchecked;
+    const Json parameters = m.effectiveParameters();
+    const bool sendsTemperature = parameters.value("temperature", true);
+    if (role == Qt::CheckStateRole && index.column() == SendsTemperature) return sendsTemperature ? Qt::Checked : Qt::Unchecked;
+    if (role == Qt::ToolTipRole && (index.column() == SendsTemperature || index.column() == TokenLimit))
+        return m.parameters.empty() ? tr("From the capabilities table; edit to override for this model")
+                                    : tr("Set for this model in the catalog");
     if (role != Qt::DisplayRole && role != Qt::EditRole) return {};
     const auto price = [role](const std::optional<double>& p) -> QVariant {
         if (!p) return role == Qt::EditRole ? QVariant(QString()) : QVariant(tr("no price"));
@@ -39,6 +45,8 @@ QVariant ModelCatalogModel::data(const QModelIndex& index, int role) const
     case InputPrice: return price(m.costInputPerMillion);
     case OutputPrice: return price(m.costOutputPerMillion);
     case MaxConcurrency: return m.maxConcurrency;
+    case SendsTemperature: return role == Qt::DisplayRole ? QVariant(sendsTemperature ? tr("sent") : tr("not sent")) : QVariant(sendsTemperature);
+    case TokenLimit: return QString::fromStdString(parameters.value("maxTokensParam", std::string("max_tokens")));
     case Enabled: return role == Qt::DisplayRole ? QVariant(m.enabled ? tr("yes") : tr("no")) : QVariant(m.enabled);
     default: return {};
     }
@@ -54,6 +62,8 @@ QVariant ModelCatalogModel::headerData(int section, Qt::Orientation orientation,
     case InputPrice: return tr("Input $/M tokens");
     case OutputPrice: return tr("Output $/M tokens");
     case MaxConcurrency: return tr("Max concurrency");
+    case SendsTemperature: return tr("Temperature");
+    case TokenLimit: return tr("Token limit parameter");
     case Enabled: return tr("Enabled");
     default: return {};
     }
@@ -63,7 +73,7 @@ Qt::ItemFlags ModelCatalogModel::flags(const QModelIndex& index) const
 {
     if (!index.isValid()) return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (index.column() == Enabled) f |= Qt::ItemIsUserCheckable;
+    if (index.column() == Enabled || index.column() == SendsTemperature) f |= Qt::ItemIsUserCheckable;
     else if (index.column() != Provider) f |= Qt::ItemIsEditable;
     return f;
 }
@@ -107,6 +117,18 @@ bool ModelCatalogModel::setData(const QModelIndex& index, const QVariant& value,
         if (role != Qt::CheckStateRole) return false;
         after.enabled = value.toInt() == Qt::Checked;
         break;
+    case SendsTemperature:
+        if (role != Qt::CheckStateRole) return false;
+        after.parameters = after.effectiveParameters(); // the table's values, then this change
+        after.parameters["temperature"] = value.toInt() == Qt::Checked;
+        break;
+    case TokenLimit: {
+        const QString param = value.toString().trimmed();
+        if (param != QLatin1String("max_tokens") && param != QLatin1String("max_completion_tokens")) return false;
+        after.parameters = after.effectiveParameters();
+        after.parameters["maxTokensParam"] = param.toStdString();
+        break;
+    }
     default: return false;
     }
     if (after == m_models.at(index.row())) return true;

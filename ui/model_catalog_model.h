@@ -12,7 +12,7 @@ class ProjectSession;
 class ModelCatalogModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Provider, ModelId, DisplayName, InputPrice, OutputPrice, MaxConcurrency, Enabled, ColumnCount };
+    enum Column { Provider, ModelId, DisplayName, InputPrice, OutputPrice, MaxConcurrency, SendsTemperature, TokenLimit, Enabled, ColumnCount };
 
     explicit ModelCatalogModel(ProjectSession& session, QObject* parent = nullptr);
     int rowCount(const QModelIndex& parent = {}) const override;

@@ -3,6 +3,8 @@
 #include "edit_commands.h"
 #include "key_store.h"
 #include "llm/llm_call.h"
+#include "llm/model_capabilities.h"
+#include "llm/model_route.h"
 #include "model_catalog_model.h"
 #include "project_session.h"
 #include "protocol/worker_error.h"
@@ -99,6 +101,11 @@ void ModelsView::addModel(const QString& modelId)
     }
     project::ModelEntry entry;
     entry.modelId = id;
+    // List prices from the capabilities table where it knows them (editable in the catalog).
+    const llm::ModelRoute route = llm::routeModel(id.toStdString());
+    const llm::ModelCapabilities caps = llm::tableCapabilities(route.provider, route.model);
+    entry.costInputPerMillion = caps.inputPrice;
+    entry.costOutputPerMillion = caps.outputPrice;
     m_session.undoStack()->push(new AddModelCommand(m_session, entry));
     m_newId->clear();
 }

@@ -22,10 +22,36 @@ TranscriptView::TranscriptView(QWidget* parent) : QTextBrowser(parent)
 {
     setObjectName(QStringLiteral("transcriptView"));
     setOpenExternalLinks(false);
+    setOpenLinks(false);
+    // "reasoning:N" links fold a turn's reasoning trace open and shut.
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
+        if (url.scheme() != QLatin1String("reasoning") || !m_shown) return;
+        const int turn = url.path().toInt();
+        if (m_expandedReasoning.contains(turn)) m_expandedReasoning.remove(turn);
+        else m_expandedReasoning.insert(turn);
+        render();
+    });
 }
 
 void TranscriptView::showTranscript(const project::TranscriptRow& row, const QString& scenario, const QString& model)
 {
+    if (!m_shown || m_shown->transcriptId != row.transcriptId) m_expandedReasoning.clear();
+    m_shown = row;
+    m_shownScenario = scenario;
+    m_shownModel = model;
+    render();
+}
+
+void TranscriptView::toggleReasoning(int turn)
+{
+    emit anchorClicked(QUrl(QStringLiteral("reasoning:%1").arg(turn)));
+}
+
+void TranscriptView::render()
+{
+    const project::TranscriptRow& row = *m_shown;
+    const QString& scenario = m_shownScenario;
+    const QString& model = m_shownModel;
     const Json& t = row.content;
     QString html = QStringLiteral("<h3>%1</h3>").arg(tr("%1 — %2, sample %3").arg(scenario.toHtmlEscaped(), model.toHtmlEscaped()).arg(row.sample + 1));
     html += tr("<p>Model version <b>%1</b> · %2 input / %3 output tokens · cost $%4 · %5 → %6</p>")
@@ -44,7 +70,18 @@ void TranscriptView::showTranscript(const project::TranscriptRow& row, const QSt
                                  .arg(number(turn.value("turnNumber", Json())), QString::fromStdString(turn.value("promptLabel", std::string())),
                              number(turn.value("inputTokens", Json())), number(turn.value("outputTokens", Json())),
                              number(turn.value("latencyMs", Json())), number(turn.value("finishReason", Json()))));
+            if (turn.value("stopReason", Json()) == "length")
+                html += QStringLiteral("<p style='color:#8a4b00'>%1</p>").arg(tr("This answer was cut at the token limit (max tokens)."));
             html += QStringLiteral("<p><b>%1</b><br>%2</p>").arg(tr("User"), escapeLines(QString::fromStdString(turn.value("probePrompt", std::string()))));
+            const int number = turn.value("turnNumber", 0);
+            const QString reasoning = QString::fromStdString(turn.value("reasoning", std::string()));
+            if (!reasoning.isEmpty()) {
+                const bool open = m_expandedReasoning.contains(number);
+                html += QStringLiteral("<p><a href='reasoning:%1'>%2</a></p>")
+                            .arg(number)
+                            .arg(open ? tr("▾ Hide the model's reasoning") : tr("▸ Show the model's reasoning (%n characters)", nullptr, static_cast<int>(reasoning.size())));
+                if (open) html += QStringLiteral("<p style='color:#666; margin-left:16px'>%1</p>").arg(escapeLines(reasoning));
+            }
             html += QStringLiteral("<p><b>%1</b><br>%2</p>").arg(tr("Model"), escapeLines(QString::fromStdString(turn.value("targetResponse", std::string()))));
         }
     setHtml(html);
@@ -52,6 +89,7 @@ void TranscriptView::showTranscript(const project::TranscriptRow& row, const QSt
 
 void TranscriptView::showStreaming(const QString& scenario, const QString& model, const QMap<int, QString>& turns)
 {
+    m_shown.reset();
     QString html = QStringLiteral("<h3>%1 — %2</h3><p style='color:#8a6d00'>%3</p>").arg(scenario.toHtmlEscaped(), model.toHtmlEscaped(), tr("streaming…"));
     for (auto it = turns.begin(); it != turns.end(); ++it)
         html += QStringLiteral("<hr><p><b>%1</b><br>%2</p>").arg(tr("Turn %1").arg(it.key()), escapeLines(it.value()));
@@ -61,6 +99,7 @@ void TranscriptView::showStreaming(const QString& scenario, const QString& model
 
 void TranscriptView::showMessage(const QString& text)
 {
+    m_shown.reset();
     setHtml(QStringLiteral("<p style='color:#555'>%1</p>").arg(text.toHtmlEscaped()));
 }
 

@@ -256,6 +256,14 @@ qint64 RunRepository::complete(qint64 cellId, const Json& transcript, double cos
     return id;
 }
 
+int RunRepository::truncatedTranscripts(qint64 runId)
+{
+    QSqlQuery q = m_db.run(QStringLiteral("SELECT count(*) FROM transcripts t JOIN cells c ON c.id = t.cell_id"
+                                          " WHERE c.run_id = ? AND t.content LIKE '%\"stopReason\":\"length\"%'"),
+                           {runId});
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
 QList<FailureGroup> RunRepository::failureGroups(qint64 runId)
 {
     QSqlQuery q = m_db.run(QStringLiteral("SELECT coalesce(c.error_code, 'UNKNOWN'), m.model_id, count(*), max(c.error_message) FROM cells c"

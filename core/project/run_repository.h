@@ -31,6 +31,8 @@ public:
     void markRunning(qint64 cellId);
     // Stores the transcript and marks the cell done, in one transaction.
     qint64 complete(qint64 cellId, const Json& transcript, double cost);
+    // Transcripts of the run with an answer cut at the token limit (a turn whose stopReason is "length").
+    int truncatedTranscripts(qint64 runId);
     // Why cells failed: groups by error code and model, the largest first.
     QList<FailureGroup> failureGroups(qint64 runId);
     void fail(qint64 cellId, const QString& code, const QString& message);

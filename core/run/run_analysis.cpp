@@ -70,7 +70,15 @@ std::string analyzeInput(const std::string& input)
 
 std::string analyzeRun(project::Project& project, qint64 runId, const AnalysisFilter& filter)
 {
-    const std::string output = analyzeInput(buildAnalysisInput(project, runId, filter));
+    std::string output = analyzeInput(buildAnalysisInput(project, runId, filter));
+    // Answers cut at the token limit may have lost their rating: the reader is warned where the charts are.
+    if (const int truncated = project.runs().truncatedTranscripts(runId); truncated > 0) {
+        Json analysis = Json::parse(output);
+        analysis["warnings"].push_back({{"code", "TRUNCATED_ANSWERS"},
+                                        {"message", std::to_string(truncated) + " transcripts have an answer cut at the token limit"},
+                                        {"recommendation", "Raise max tokens and run those cells again: a cut answer may lack its rating"}});
+        output = analysis.dump();
+    }
     project.runs().storeAnalysis(runId, output, filter.toJson());
     return output;
 }

@@ -95,6 +95,36 @@ private slots:
         QCOMPARE(last["messages"][0]["role"].get<std::string>(), std::string("system"));
     }
 
+    // config.stream through the public worker: the provider's streaming endpoint, the same transcript.
+    void streamingThroughTheWorkerGivesThePlainTranscript()
+    {
+        m_mock.setResponder([](const RecordedRequest& r) { return providerSuccess(r); });
+        QProcessEnvironment env = goldenEnvironment(Json{{"OPENAI_API_KEY", "sk-test-openai-0123456789"}}, m_mock.port());
+        const auto run = [&](bool stream) {
+            const QByteArray input = QByteArray::fromStdString(probeInput("gpt-4o", {{"maxTurns", 2}, {"stream", stream}}).dump());
+            const ProcessResult r = runProcess(QStringLiteral(VR_BIN_DIR "/valuerank-probe"), input, env);
+            return Json::parse(r.stdoutData.toStdString());
+        };
+        const Json streamed = run(true);
+        QVERIFY2(streamed["success"].get<bool>(), streamed.dump().c_str());
+        for (const RecordedRequest& r : m_mock.requests()) {
+            const Json body = Json::parse(r.body.toStdString());
+            QVERIFY(body.value("stream", false));
+            QVERIFY(body.contains("stream_options"));
+        }
+        const Json plain = run(false);
+        QVERIFY(!Json::parse(m_mock.requests().last().body.toStdString()).contains("stream"));
+        QCOMPARE(streamed["transcript"]["turns"].size(), size_t(2));
+        for (size_t i = 0; i < 2; ++i)
+            for (const char* key : {"targetResponse", "inputTokens", "outputTokens", "stopReason"})
+                QVERIFY2(streamed["transcript"]["turns"][i][key] == plain["transcript"]["turns"][i][key], key);
+        QVERIFY(streamed["transcript"]["modelVersion"] == plain["transcript"]["modelVersion"]);
+        // A wrong-typed flag is a validation error.
+        const ProcessResult bad = runProcess(QStringLiteral(VR_BIN_DIR "/valuerank-probe"),
+                                             QByteArray::fromStdString(probeInput("gpt-4o", {{"stream", "yes"}}).dump()), env);
+        QCOMPARE(Json::parse(bad.stdoutData.toStdString())["error"]["code"].get<std::string>(), std::string("VALIDATION_ERROR"));
+    }
+
     void aFailingLaterTurnFailsTheProbe()
     {
         m_mock.setResponder([this](const RecordedRequest& r) {

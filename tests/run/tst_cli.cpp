@@ -2,6 +2,8 @@
 // kill -9 in the middle of a run loses no finished transcript and the rerun completes only the missing cells;
 // Ctrl-C stops cleanly; exit statuses.
 #include "golden_case.h"
+#include "mock_provider_server.h"
+#include "provider_shapes.h"
 
 #include <QFile>
 #include <QProcess>
@@ -357,6 +359,27 @@ private slots:
         const ProcessResult rerun = cli(runArgs);
         QCOMPARE(rerun.exitCode, 0);
         QCOMPARE(count(project, QStringLiteral("SELECT count(*) FROM transcripts")), 240);
+    }
+
+    void streamingRunThroughTheCli()
+    {
+        MockProviderServer provider;
+        provider.setResponder([](const RecordedRequest& r) { return providerSuccess(r); });
+        const QString project = newProject(QStringLiteral("stream.vrproj"));
+        QProcessEnvironment env = goldenEnvironment(Json{{"OPENAI_API_KEY", "sk-test-openai-0123456789"}}, provider.port());
+        const ProcessResult r = runProcess(kCli, {}, env, 120000,
+                                           {QStringLiteral("run"), project, QStringLiteral("--models"), QStringLiteral("gpt-4o"), QStringLiteral("--max-turns"),
+                                            QStringLiteral("2"), QStringLiteral("--stream")});
+        QVERIFY2(r.exitCode == 0, r.stderrData.constData());
+        QCOMPARE(provider.requestCount(), 8); // 4 scenarios × 2 turns
+        for (const RecordedRequest& request : provider.requests()) QVERIFY(Json::parse(request.body.toStdString()).value("stream", false));
+        const auto contents = rows(project, QStringLiteral("SELECT content FROM transcripts"));
+        QCOMPARE(contents.size(), 4);
+        for (const QVariantList& row : contents) {
+            const Json t = Json::parse(row[0].toString().toStdString());
+            QCOMPARE(t["turns"][0]["targetResponse"].get<std::string>(), CannedAnswer().text);
+            QCOMPARE(t["turns"][0]["stopReason"].get<std::string>(), std::string("stop"));
+        }
     }
 
     void exitStatuses()

@@ -201,12 +201,22 @@ private slots:
         QTest::keyClicks(id, QStringLiteral("gpt-4o"));
         QTest::keyClick(id, Qt::Key_Return);
         QCOMPARE(view->model()->rowCount(), 4);
-        const QModelIndex price = view->model()->index(3, ModelCatalogModel::InputPrice);
-        QVERIFY(view->model()->setData(price, QStringLiteral("2.5"), Qt::EditRole));
+        // A new model starts at the capabilities table's list prices; editing and undo work on them.
         QCOMPARE(*session().project().models().findByModelId(QStringLiteral("gpt-4o"))->costInputPerMillion, 2.5);
+        const QModelIndex price = view->model()->index(3, ModelCatalogModel::InputPrice);
+        QVERIFY(view->model()->setData(price, QStringLiteral("3.75"), Qt::EditRole));
+        QCOMPARE(*session().project().models().findByModelId(QStringLiteral("gpt-4o"))->costInputPerMillion, 3.75);
         QVERIFY(!view->model()->setData(price, QStringLiteral("cheap"), Qt::EditRole));
         session().undoStack()->undo();
-        QVERIFY(!session().project().models().findByModelId(QStringLiteral("gpt-4o"))->costInputPerMillion);
+        QCOMPARE(*session().project().models().findByModelId(QStringLiteral("gpt-4o"))->costInputPerMillion, 2.5);
+        // Request parameters: from the table until edited, then the catalog's for this model, undoable.
+        const QModelIndex temperature = view->model()->index(3, ModelCatalogModel::SendsTemperature);
+        QCOMPARE(temperature.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        QVERIFY(view->model()->setData(temperature, Qt::Unchecked, Qt::CheckStateRole));
+        QVERIFY(session().project().models().findByModelId(QStringLiteral("gpt-4o"))->parameters["temperature"] == Json(false));
+        QVERIFY(!view->model()->setData(view->model()->index(3, ModelCatalogModel::TokenLimit), QStringLiteral("max_tokenz"), Qt::EditRole));
+        session().undoStack()->undo();
+        QVERIFY(session().project().models().findByModelId(QStringLiteral("gpt-4o"))->parameters.empty());
         const QModelIndex enabled = view->model()->index(0, ModelCatalogModel::Enabled);
         QVERIFY(view->model()->setData(enabled, Qt::Unchecked, Qt::CheckStateRole));
         QVERIFY(!session().project().models().list()[0].enabled);
@@ -249,8 +259,11 @@ private slots:
         QVERIFY(e.calls > 0);
         QVERIFY(e.cost > 0);
         QVERIFY(dialog.estimateLabel()->text().contains(QStringLiteral("estimated cost")));
-        QVERIFY(e.warnings.join(' ').contains(QStringLiteral("gpt-4o has no price")));
         QVERIFY(e.warnings.join(' ').contains(QStringLiteral("has no key")));
+        // A model with no known price is named in the warnings.
+        auto unpriced = models;
+        unpriced[3].costInputPerMillion.reset();
+        QVERIFY(RunDesignerDialog(scenarios, unpriced, 8).estimate().warnings.join(' ').contains(QStringLiteral("gpt-4o has no price")));
         // Only the mock models: no warnings; the count follows the choices.
         dialog.modelList()->item(3)->setCheckState(Qt::Unchecked);
         QVERIFY(dialog.estimate().warnings.isEmpty());
@@ -334,6 +347,25 @@ private slots:
         dialog.show();
         QVERIFY(test::saveScreenshot(&dialog, QStringLiteral("workbench-settings")));
         QVERIFY(!WorkbenchSettings().recentProjects.get().isEmpty());
+    }
+
+    void reasoningIsFoldedAndCutAnswersFlagged()
+    {
+        project::TranscriptRow row;
+        row.transcriptId = 99;
+        Json turn = {{"turnNumber", 1}, {"promptLabel", "scenario_prompt"}, {"probePrompt", "A or B?"}, {"targetResponse", "I choose 2."},
+                     {"reasoning", "Weighing the café owner's duty against the mandate..."}, {"stopReason", "length"},
+                     {"finishReason", "length"}, {"inputTokens", 10}, {"outputTokens", 1024}};
+        row.content = {{"turns", Json::array({turn})}};
+        TranscriptView view;
+        view.showTranscript(row, QStringLiteral("Café"), QStringLiteral("mock:a"));
+        QVERIFY(view.toPlainText().contains(QStringLiteral("Show the model's reasoning")));
+        QVERIFY(!view.toPlainText().contains(QStringLiteral("Weighing the café")));
+        QVERIFY(view.toPlainText().contains(QStringLiteral("cut at the token limit")));
+        view.toggleReasoning(1);
+        QVERIFY(view.toPlainText().contains(QStringLiteral("Weighing the café")));
+        view.toggleReasoning(1);
+        QVERIFY(!view.toPlainText().contains(QStringLiteral("Weighing the café")));
     }
 
     void openingANonProjectShowsAMessage()
