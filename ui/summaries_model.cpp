@@ -64,6 +64,7 @@ QVariant SummariesModel::data(const QModelIndex& index, int role) const
     case Method: return meta.is_object() ? QString::fromStdString(meta.value("method", std::string())) : QString();
     case Refusal: return flag("refusal");
     case Ambiguous: return flag("ambiguous");
+    case CutShort: return r.cutAtTokenLimit ? tr("cut at max tokens") : QString();
     case Explanation: return r.decisionText;
     default: return {};
     }
@@ -81,6 +82,7 @@ QVariant SummariesModel::headerData(int section, Qt::Orientation orientation, in
     case Method: return tr("Parser method");
     case Refusal: return tr("Refusal");
     case Ambiguous: return tr("Ambiguous");
+    case CutShort: return tr("Answer");
     case Explanation: return tr("Explanation");
     default: return {};
     }

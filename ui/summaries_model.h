@@ -12,7 +12,7 @@ class ProjectSession;
 class SummariesModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Scenario, Model, Sample, Decision, Override, Method, Refusal, Ambiguous, Explanation, ColumnCount };
+    enum Column { Scenario, Model, Sample, Decision, Override, Method, Refusal, Ambiguous, CutShort, Explanation, ColumnCount };
     enum Role { TranscriptIdRole = Qt::UserRole + 1, CellIdRole };
 
     explicit SummariesModel(ProjectSession& session, QObject* parent = nullptr);

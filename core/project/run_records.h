@@ -72,6 +72,7 @@ struct TranscriptRow {
     std::optional<QString> decisionCode;   // parsed
     std::optional<QString> overrideCode;   // a researcher's correction, kept apart
     QString decisionText;
+    bool cutAtTokenLimit = false; // a turn's answer stopped at max tokens (stopReason "length")
     Json decisionMetadata;
     // The code analyses use: the override when there is one, else the parsed code.
     std::optional<QString> effectiveCode() const { return overrideCode ? overrideCode : decisionCode; }

@@ -53,7 +53,8 @@ const QString kCellColumns = QStringLiteral("id, run_id, scenario_idx, model_idx
 
 const QString kTranscriptSelect = QStringLiteral(
     "SELECT t.id, c.id, c.scenario_idx, c.model_idx, c.sample, %1, t.input_tokens, t.output_tokens, t.cost, t.model_version,"
-    " t.started_at, t.completed_at, s.decision_code, s.override_code, s.decision_text, s.metadata"
+    " t.started_at, t.completed_at, s.decision_code, s.override_code, s.decision_text, s.metadata,"
+    " t.content LIKE '%\"stopReason\":\"length\"%'"
     " FROM transcripts t JOIN cells c ON c.id = t.cell_id LEFT JOIN summaries s ON s.transcript_id = t.id");
 
 QString transcriptSelect(bool withContent)
@@ -80,6 +81,7 @@ TranscriptRow transcriptFromRow(const QSqlQuery& q)
     if (!q.value(13).isNull()) r.overrideCode = q.value(13).toString();
     r.decisionText = q.value(14).toString();
     r.decisionMetadata = q.value(15).isNull() ? Json() : parseJson(q.value(15));
+    r.cutAtTokenLimit = q.value(16).toBool();
     return r;
 }
 

@@ -241,6 +241,9 @@ private slots:
         if (expect.contains("errorCode")) {
             QVERIFY2(!out.ok, out.ok ? out.response.content.c_str() : "");
             QCOMPARE(QString::fromStdString(std::string(errorCodeName(out.error->code()))), ourCode(QString::fromStdString(expect["errorCode"].get<std::string>())));
+            // Errors no wait can cure are reported at once; passing ones are retried first.
+            if (out.error->retryable()) QVERIFY(out.attempts > 1);
+            else QCOMPARE(out.attempts, 1);
             if (expect.contains("retryDelaySeconds")) {
                 QVERIFY(!out.retries.isEmpty());
                 QCOMPARE(out.retries.first().delaySeconds, expect["retryDelaySeconds"].get<double>());
@@ -320,6 +323,30 @@ private slots:
         QVERIFY(!out.ok);
         QCOMPARE(out.error->code(), ErrorCode::ValidationError);
         QCOMPARE(m_mock.requestCount(), 2);
+    }
+
+    // Reasoning tokens a provider reports apart from its output count are billed: cost counts them.
+    void reasoningTokensBilledApartAreCosted_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("modelId");
+        QTest::addColumn<int>("billedOutput");
+        QTest::newRow("xai, reported apart") << "xai/grok-4-1-fast-reasoning-plain.json" << "xai:grok-4-1-fast-reasoning" << 2087 + 619;
+        QTest::newRow("openai, inside completion_tokens") << "openai/o3-mini-reasoning-tokens.json" << "openai:o3-mini" << 87;
+        QTest::newRow("gemini, thoughtsTokenCount apart") << "gemini/generate-thoughts-hidden-gemini-2.5-pro.json" << "google:gemini-2.5-pro" << 8 + 285;
+    }
+    void reasoningTokensBilledApartAreCosted()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, modelId);
+        QFETCH(int, billedOutput);
+        QFile f(QStringLiteral(VR_PROVIDER_DATA_DIR "/") + file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const Json recording = Json::parse(f.readAll().toStdString());
+        m_mock.setResponder([&](const RecordedRequest&) { return replyFor(recording["response"], {}, 0); });
+        const Outcome out = call(modelId, false);
+        QVERIFY(out.ok);
+        QCOMPARE(out.response.billedOutputTokens(), static_cast<long long>(billedOutput));
     }
 
     void temperatureNullIsNeverSent()

@@ -112,6 +112,21 @@ private slots:
         QCOMPARE(scalar(p.path(), QStringLiteral("SELECT count(DISTINCT cache_key) FROM cells")).toInt(), 12);
     }
 
+    void answersCutAtTheTokenLimitAreFound()
+    {
+        Project p(path("cut.vrproj"), ProjectDatabase::OpenMode::CreateNew);
+        p.scenarios().addAll({scenario("A"), scenario("B")});
+        const qint64 run = p.runs().create(RunConfig{}, p.scenarios().list(), {p.models().entryFor(QStringLiteral("mock:a"))});
+        const auto cells = p.runs().cells(run);
+        const auto turn = [](const char* stop) { return Json{{"targetResponse", "I choose"}, {"stopReason", stop}}; };
+        p.runs().complete(cells[0].id, Json{{"turns", Json::array({turn("stop"), turn("length")})}}, 0);
+        p.runs().complete(cells[1].id, Json{{"turns", Json::array({turn("stop")})}}, 0);
+        QCOMPARE(p.runs().truncatedTranscripts(run), 1);
+        const auto rows = p.runs().transcripts(run);
+        QVERIFY(rows[0].cutAtTokenLimit);
+        QVERIFY(!rows[1].cutAtTokenLimit);
+    }
+
     void overridesStayApartFromParsedCodes()
     {
         Project p(path("override.vrproj"), ProjectDatabase::OpenMode::CreateNew);
