@@ -361,21 +361,34 @@ private slots:
 
     void followUpAfterAnEmptyAnswerIsAccepted()
     {
-        // Anthropic refuses an empty assistant message with 400 (recorded in the corpus): the history sends a
-        // placeholder instead, for every family, and the call goes through.
-        for (const QString& modelId : {QStringLiteral("anthropic:claude-sonnet-4-5"), QStringLiteral("openai:gpt-4o"), QStringLiteral("google:gemini-2.5-flash")}) {
-            m_mock.setResponder([](const RecordedRequest& r) { return MockReply::json(r.body.contains("\"\"") ? "{}" : "{}"); });
+        // The server answers as Anthropic did (the recorded 400) whenever a message's content is empty, and with a
+        // recorded success otherwise: the follow-up after an empty answer must go through on every family.
+        const auto load = [](const QString& name) {
+            QFile f(QStringLiteral(VR_PROVIDER_DATA_DIR "/") + name);
+            f.open(QIODevice::ReadOnly);
+            return Json::parse(f.readAll().toStdString());
+        };
+        const Json refusal = load(QStringLiteral("anthropic/error-400-empty-message-content.json"));
+        const QList<QPair<QString, Json>> families{{QStringLiteral("anthropic:claude-sonnet-4-5"), load(QStringLiteral("anthropic/message-basic-claude-sonnet-4.json"))},
+                                                   {QStringLiteral("openai:gpt-4o"), load(QStringLiteral("openai/gpt-4o-plain.json"))},
+                                                   {QStringLiteral("google:gemini-2.5-flash"), load(QStringLiteral("gemini/generate-basic-gemini-2.5-flash.json"))}};
+        for (const auto& [modelId, success] : families) {
+            m_mock.setResponder([&](const RecordedRequest& r) {
+                const Json body = Json::parse(r.body.toStdString());
+                bool empty = false;
+                for (const Json& m : body.value("messages", Json::array())) empty = empty || m.value("content", Json()) == "";
+                for (const Json& c : body.value("contents", Json::array())) empty = empty || c["parts"][0].value("text", Json()) == "";
+                return replyFor(empty ? refusal["response"] : success["response"], {}, 0);
+            });
             ChatRequest request;
             request.modelId = modelId.toStdString();
             request.messages = {{"user", "Rate 1-5."}, {"assistant", ""}, {"user", "Why?"}};
             LlmCall c(request, false, m_transport.get());
             QSignalSpy done(&c, &LlmCall::finished);
             c.start();
-            done.wait(5000);
-            const Json body = Json::parse(m_mock.requests().first().body.toStdString());
-            const std::string text = body.dump();
-            QVERIFY2(text.find("\"\"") == std::string::npos, text.c_str()); // no empty content anywhere
-            QVERIFY(text.find("(no answer)") != std::string::npos);
+            if (!c.isFinished()) done.wait(5000);
+            QVERIFY2(c.succeeded(), qPrintable(modelId + QStringLiteral(": ") + QString::fromStdString(c.failureAsWorkerError().message())));
+            QVERIFY(m_mock.requests().first().body.contains("(no answer)"));
         }
     }
 };
