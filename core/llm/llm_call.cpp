@@ -189,8 +189,17 @@ void LlmCall::startAttempt()
 
 void LlmCall::respondAsMock()
 {
-    ChatResponse response = mockRespond(m_route.model, m_request);
     const int latency = mockLatencyMs();
+    // Fault injection for tests of whole pipelines: every call of this process fails as a provider's 503 would.
+    if (mockFaultRequested()) {
+        QTimer::singleShot(latency, this, [this] {
+            failOrRetry(FailureKind::ServerError, std::nullopt, 503,
+                        std::make_exception_ptr(WorkerError::llm("HTTP 503: mock provider fault (VALUERANK_MOCK_FAULT)", ErrorCode::ServerError, 503)),
+                        QStringLiteral("mock fault"));
+        });
+        return;
+    }
+    ChatResponse response = mockRespond(m_route.model, m_request);
     if (!m_stream) {
         QTimer::singleShot(latency, this, [this, response] { succeed(response); });
         return;

@@ -116,3 +116,13 @@ int mockLatencyMs()
 }
 
 } // namespace vr::llm
+
+namespace vr::llm {
+
+bool mockFaultRequested()
+{
+    const auto fault = envNonEmpty("VALUERANK_MOCK_FAULT");
+    return fault && *fault == "server_error";
+}
+
+} // namespace vr::llm

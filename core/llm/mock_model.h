@@ -10,5 +10,7 @@ namespace vr::llm {
 ChatResponse mockRespond(const std::string& name, const ChatRequest& request);
 // VALUERANK_MOCK_LATENCY_MS: the simulated time one mock turn takes (default 0).
 int mockLatencyMs();
+// VALUERANK_MOCK_FAULT=server_error: every mock call of the process fails as a 503 (retryable SERVER_ERROR).
+bool mockFaultRequested();
 
 } // namespace vr::llm
