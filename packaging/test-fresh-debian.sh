@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# test-fresh-debian.sh [run|test|both|cache]: proves the README's two set-up commands on a pristine Debian 12.
+# test-fresh-debian.sh [run|test|both|cache] | exec 'COMMAND': proves the README's two set-up commands on a pristine
+# Debian 12 (exec: runs any command the same way, in a fresh root with a clone of HEAD in /src).
 #
 # A minimal bookworm (debootstrap --variant=minbase) is made once and kept as a tarball in the cache folder
 # (VR_FRESH_CACHE, default /var/cache/valuerank-fresh-debian). Each command then gets its own fresh copy of that
@@ -79,6 +80,12 @@ in_fresh_root() {  # NAME COMMAND: a fresh root, a clone of HEAD in /src, COMMAN
 }
 
 failed=0
+if [ "$what" = exec ]; then
+  in_fresh_root exec "${2:?exec needs a command}" || failed=1
+  [ "$failed" -eq 0 ] || echo "FAIL exec"
+  [ "$failed" -eq 0 ] && tail -20 "$work/exec.log"
+  exit "$failed"
+fi
 if [ "$what" = run ] || [ "$what" = both ]; then
   if in_fresh_root run "$run_headless" && [ -s "$work/run/tmp/fresh-demo.png" ]; then
     echo "   run: the workbench rendered the demo ($(stat -c %s "$work/run/tmp/fresh-demo.png") bytes of PNG)"
