@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>QObject</name>
@@ -77,7 +78,7 @@
         <translation>Spearman ρ (umrandet: signifikant nach Holm)</translation>
     </message>
     <message>
-        <source>Cohen's kappa</source>
+        <source>Cohen&apos;s kappa</source>
         <translation>Cohens Kappa</translation>
     </message>
     <message>
@@ -354,7 +355,7 @@
 <context>
     <name>vr::ui::KeyStore</name>
     <message>
-        <source>No keychain service is available (%1). Set keys in the environment instead, for example export OPENAI_API_KEY=sk-…, or put them in a .env file in the project's folder.</source>
+        <source>No keychain service is available (%1). Set keys in the environment instead, for example export OPENAI_API_KEY=sk-…, or put them in a .env file in the project&apos;s folder.</source>
         <translation>Kein Schlüsselbund-Dienst verfügbar (%1). Setzen Sie die Schlüssel stattdessen in der Umgebung, zum Beispiel export OPENAI_API_KEY=sk-…, oder legen Sie sie in einer .env-Datei im Projektordner ab.</translation>
     </message>
     <message>
@@ -516,6 +517,26 @@
         <source>%1 — ValueRank Workbench</source>
         <translation>%1 — ValueRank Workbench</translation>
     </message>
+    <message>
+        <source>A run is in progress: cancel it before opening another project.</source>
+        <translation>Ein Lauf ist im Gang: Brechen Sie ihn ab, bevor Sie ein anderes Projekt öffnen.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;a href=&quot;open-read-only&quot;&gt;Open it read-only&lt;/a&gt;</source>
+        <translation>%1 &lt;a href=&quot;open-read-only&quot;&gt;Schreibgeschützt öffnen&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Read-only: %1 (%2). You can browse and export; changes cannot be saved.</source>
+        <translation>Schreibgeschützt: %1 (%2). Sie können lesen und exportieren; Änderungen lassen sich nicht speichern.</translation>
+    </message>
+    <message>
+        <source>A run is in progress</source>
+        <translation>Ein Lauf ist im Gang</translation>
+    </message>
+    <message>
+        <source>Quit and stop the run? Every finished transcript is saved; Resume continues the rest later.</source>
+        <translation>Beenden und den Lauf anhalten? Jedes fertige Transkript ist gespeichert; „Fortsetzen“ führt den Rest später aus.</translation>
+    </message>
 </context>
 <context>
     <name>vr::ui::ModelCatalogModel</name>
@@ -559,6 +580,30 @@
         <source>Enabled</source>
         <translation>Aktiv</translation>
     </message>
+    <message>
+        <source>From the capabilities table; edit to override for this model</source>
+        <translation>Aus der Fähigkeitentabelle; bearbeiten, um es für dieses Modell festzulegen</translation>
+    </message>
+    <message>
+        <source>Set for this model in the catalog</source>
+        <translation>Im Katalog für dieses Modell festgelegt</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>Token limit parameter</source>
+        <translation>Parameter für das Token-Limit</translation>
+    </message>
 </context>
 <context>
     <name>vr::ui::ModelsView</name>
@@ -591,7 +636,7 @@
         <translation>%1 ist bereits im Katalog</translation>
     </message>
     <message>
-        <source>Cannot tell which provider serves "%1": use a prefix such as openai:, anthropic:, google:, local: or mock:</source>
+        <source>Cannot tell which provider serves &quot;%1&quot;: use a prefix such as openai:, anthropic:, google:, local: or mock:</source>
         <translation>Es ist nicht erkennbar, welcher Anbieter „%1“ bedient: Verwenden Sie ein Präfix wie openai:, anthropic:, google:, local: oder mock:</translation>
     </message>
     <message>
@@ -603,7 +648,7 @@
         <translation>%1 wird getestet…</translation>
     </message>
     <message>
-        <source>%1 answered in %2 ms: "%3"</source>
+        <source>%1 answered in %2 ms: &quot;%3&quot;</source>
         <translation>%1 hat in %2 ms geantwortet: „%3“</translation>
     </message>
     <message>
@@ -690,7 +735,10 @@
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation><numerusform>%n fehlgeschlagen</numerusform><numerusform>%n fehlgeschlagen</numerusform></translation>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>pending</source>
@@ -751,7 +799,10 @@
     </message>
     <message numerus="yes">
         <source>%n explanation(s) failed; the decision codes are stored.</source>
-        <translation><numerusform>%n Erklärung ist fehlgeschlagen; die Entscheidungen sind gespeichert.</numerusform><numerusform>%n Erklärungen sind fehlgeschlagen; die Entscheidungen sind gespeichert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Erklärung ist fehlgeschlagen; die Entscheidungen sind gespeichert.</numerusform>
+            <numerusform>%n Erklärungen sind fehlgeschlagen; die Entscheidungen sind gespeichert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No transcript yet for %1 on %2.</source>
@@ -782,14 +833,22 @@
         <translation>Lauf %1: %2 Szenarien × %3 Modelle × %4 Stichproben · %5 von %6 Zellen fertig · %7 fehlgeschlagen · %8 zusammengefasst · Kosten $%9</translation>
     </message>
     <message>
-        <source>No run yet. Choose "New run…" to design one.</source>
+        <source>No run yet. Choose &quot;New run…&quot; to design one.</source>
         <translation>Noch kein Lauf. Wählen Sie „Neuer Lauf…“, um einen zu entwerfen.</translation>
+    </message>
+    <message>
+        <source>This cell failed (%1): %2</source>
+        <translation>Diese Zelle ist fehlgeschlagen (%1): %2</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Was zu tun ist: %1</translation>
     </message>
 </context>
 <context>
     <name>vr::ui::ScenarioEditor</name>
     <message>
-        <source>Optional system message, e.g. "You are a thoughtful advisor."</source>
+        <source>Optional system message, e.g. &quot;You are a thoughtful advisor.&quot;</source>
         <translation>Optionale Systemnachricht, z. B. „Du bist ein besonnener Berater.“</translation>
     </message>
     <message>
@@ -970,11 +1029,17 @@ Antworten Sie auf dieser Skala:
     </message>
     <message numerus="yes">
         <source>Import %n scenario(s)</source>
-        <translation><numerusform>%n Szenario importieren</numerusform><numerusform>%n Szenarien importieren</numerusform></translation>
+        <translation>
+            <numerusform>%n Szenario importieren</numerusform>
+            <numerusform>%n Szenarien importieren</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n scenario(s)</source>
-        <translation><numerusform>%n Szenario importiert</numerusform><numerusform>%n Szenarien importiert</numerusform></translation>
+        <translation>
+            <numerusform>%n Szenario importiert</numerusform>
+            <numerusform>%n Szenarien importiert</numerusform>
+        </translation>
     </message>
     <message>
         <source>; rejected: %1</source>
@@ -984,13 +1049,12 @@ Antworten Sie auf dieser Skala:
         <source>Could not import %1: %2</source>
         <translation>%1 konnte nicht importiert werden: %2</translation>
     </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n scenario(s) to %1</source>
-        <translation><numerusform>%n Szenario nach %1 exportiert</numerusform><numerusform>%n Szenarien nach %1 exportiert</numerusform></translation>
+        <translation>
+            <numerusform>%n Szenario nach %1 exportiert</numerusform>
+            <numerusform>%n Szenarien nach %1 exportiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1150,14 @@ Antworten Sie auf dieser Skala:
         <source>Explanation</source>
         <translation>Erklärung</translation>
     </message>
+    <message>
+        <source>cut at max tokens</source>
+        <translation>beim Token-Limit abgeschnitten</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
 </context>
 <context>
     <name>vr::ui::TranscriptView</name>
@@ -1128,6 +1200,18 @@ Antworten Sie auf dieser Skala:
     <message>
         <source>Turn %1 · %2 · %3 in / %4 out tokens · %5 ms · finish: %6</source>
         <translation>Runde %1 · %2 · %3 Eingabe- / %4 Ausgabe-Tokens · %5 ms · Ende: %6</translation>
+    </message>
+    <message>
+        <source>This answer was cut at the token limit (max tokens).</source>
+        <translation>Diese Antwort wurde beim Token-Limit (max tokens) abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>▾ Hide the model&apos;s reasoning</source>
+        <translation>▾ Überlegungen des Modells ausblenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>▸ Show the model&apos;s reasoning (%n characters)</source>
+        <translation><numerusform>▸ Überlegungen des Modells zeigen (%n Zeichen)</numerusform><numerusform>▸ Überlegungen des Modells zeigen (%n Zeichen)</numerusform></translation>
     </message>
 </context>
 </TS>
