@@ -39,6 +39,12 @@ void ProjectSession::saveAs(const QString& path)
 {
     if (!m_project) return;
     for (const QString& stale : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) QFile::remove(stale);
+    // The copy is private like every project: made empty with mode 0600 first (VACUUM INTO fills an empty file).
+    {
+        QFile target(path);
+        if (!target.open(QIODevice::WriteOnly) || !target.setPermissions(QFile::ReadOwner | QFile::WriteOwner))
+            throw project::ProjectError(QStringLiteral("Cannot create %1: %2").arg(path, target.errorString()).toStdString());
+    }
     QString escaped = path;
     escaped.replace(QLatin1Char('\''), QLatin1String("''"));
     m_project->database().run(QStringLiteral("VACUUM INTO '%1'").arg(escaped));

@@ -9,6 +9,7 @@
 #include "workbench_settings.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
@@ -104,7 +105,15 @@ int runWorkbench(QApplication& app)
         QObject::connect(poll, &QTimer::timeout, &window, [&window, path, poll] {
             if (window.analysisView()->isComputing()) return;
             poll->stop();
-            const bool ok = window.grab().save(path, "PNG");
+            QByteArray png;
+            QBuffer buffer(&png);
+            buffer.open(QIODevice::WriteOnly);
+            bool ok = window.grab().save(&buffer, "PNG");
+            try {
+                if (ok) project::PrivateFileWriter::writeAll(path, png);
+            } catch (const std::exception&) {
+                ok = false;
+            }
             std::fprintf(ok ? stdout : stderr, ok ? "Saved %s\n" : "Could not write %s\n", qPrintable(path));
             QApplication::exit(ok ? 0 : 2);
         });

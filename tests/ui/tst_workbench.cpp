@@ -388,6 +388,8 @@ private slots:
         QCOMPARE(session().path(), copy);
         QCOMPARE(session().project().scenarios().list().size(), 12);
         QVERIFY(session().project().runs().list().size() >= 2);
+        // The copy holds transcripts: it is private, like every project.
+        QCOMPARE(QFile::permissions(copy) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther), QFile::Permissions());
     }
 };
 
