@@ -6,6 +6,7 @@
 #include "project/private_file_writer.h"
 #include "protocol/guarded_application.h"
 #include "protocol/json_log.h"
+#include "vr_version.h"
 #include "workbench_settings.h"
 
 #include <QApplication>
@@ -21,6 +22,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <cstring>
 
 namespace vr::ui {
 namespace {
@@ -52,7 +54,43 @@ QString defaultProject()
     return {};
 }
 
+struct CommandLine {
+    QCommandLineParser parser;
+    QCommandLineOption view{QStringLiteral("view"), QApplication::translate("main", "The page to show: scenarios, models, runs or analysis"),
+                            QStringLiteral("page")};
+    QCommandLineOption screenshot{QStringLiteral("screenshot"), QApplication::translate("main", "Render the page to a PNG file and quit"),
+                                  QStringLiteral("file")};
+    CommandLine()
+    {
+        parser.setApplicationDescription(QApplication::translate("main", "Design value-dilemma evaluations, probe models, analyse the results."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addPositionalArgument(QStringLiteral("project"), QApplication::translate("main", "The project file to open"));
+        parser.addOption(view);
+        parser.addOption(screenshot);
+    }
+};
+
 } // namespace
+
+bool asksForHelpOrVersion(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i)
+        for (const char* flag : {"--help", "-h", "-?", "--help-all", "--version", "-v"})
+            if (std::strcmp(argv[i], flag) == 0) return true;
+    return false;
+}
+
+int printHelpOrVersion(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    app.setOrganizationName(QStringLiteral("ValueRank"));
+    app.setApplicationName(QStringLiteral("valuerank-workbench"));
+    app.setApplicationVersion(QStringLiteral(VR_VERSION));
+    CommandLine commandLine;
+    commandLine.parser.process(app); // prints the help or the version and exits
+    return 0;
+}
 
 int runWorkbench(QApplication& app)
 {
@@ -68,17 +106,10 @@ int runWorkbench(QApplication& app)
     auto* translator = new QTranslator(&app);
     if (translator->load(locale, QStringLiteral("valuerank"), QStringLiteral("_"), QStringLiteral(":/i18n"))) app.installTranslator(translator);
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Design value-dilemma evaluations, probe models, analyse the results."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("project"), QApplication::translate("main", "The project file to open"));
-    const QCommandLineOption view(QStringLiteral("view"), QApplication::translate("main", "The page to show: scenarios, models, runs or analysis"),
-                                  QStringLiteral("page"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"), QApplication::translate("main", "Render the page to a PNG file and quit"),
-                                        QStringLiteral("file"));
-    parser.addOption(view);
-    parser.addOption(screenshot);
+    CommandLine commandLine;
+    QCommandLineParser& parser = commandLine.parser;
+    const QCommandLineOption& view = commandLine.view;
+    const QCommandLineOption& screenshot = commandLine.screenshot;
     parser.process(app);
 
     MainWindow window;

@@ -6,6 +6,7 @@
 
 int main(int argc, char** argv)
 {
+    if (vr::ui::asksForHelpOrVersion(argc, argv)) return vr::ui::printHelpOrVersion(argc, argv);
     vr::GuardedApplication<QApplication> app(argc, argv);
     return vr::ui::runWorkbench(app);
 }
