@@ -10,6 +10,29 @@
 namespace vr::project {
 namespace {
 
+// nlohmann's "[json.exception.parse_error.101] parse error at line 1, column 30: syntax error while parsing object
+// key - unexpected '}'; expected string literal" as " at line 1, column 30: unexpected '}'; expected string literal"
+// (or ": <reason>" when nlohmann names no place).
+std::string describeJsonError(std::string what)
+{
+    if (const auto tag = what.find("] "); what.rfind("[json.exception", 0) == 0 && tag != std::string::npos) what.erase(0, tag + 2);
+    std::string where;
+    if (what.rfind("parse error at ", 0) == 0) {
+        const auto colon = what.find(": ");
+        where = "at " + what.substr(15, colon == std::string::npos ? std::string::npos : colon - 15);
+        what = colon == std::string::npos ? std::string() : what.substr(colon + 2);
+    } else if (what.rfind("parse error", 0) == 0) {
+        const auto colon = what.find(": ");
+        what = colon == std::string::npos ? what : what.substr(colon + 2);
+    }
+    if (const auto dash = what.find(" - "); dash != std::string::npos) what.erase(0, dash + 3);
+    return where.empty() ? ": " + what : " " + where + ": " + what;
+}
+
+} // namespace
+
+namespace {
+
 QString entryName(const Json& entry, int index)
 {
     if (entry.is_object() && entry.contains("name") && entry["name"].is_string())
@@ -30,7 +53,7 @@ ScenarioImport importScenariosJson(const std::string& text)
     try {
         document = Json::parse(text);
     } catch (const nlohmann::json::exception& e) { // parse errors, and numbers too large for a double
-        throw ProjectError(std::string("Not valid JSON: ") + e.what());
+        throw ProjectError("Not valid JSON" + describeJsonError(e.what()));
     }
     const Json* list = &document;
     if (document.is_object()) {

@@ -56,6 +56,24 @@ private slots:
         QCOMPARE(odd.scenarios.size() + odd.rejected.size(), 1);
     }
 
+    void jsonErrorsSayWhatAndWhereInWords()
+    {
+        const auto messageOf = [](const std::string& text) {
+            try {
+                importScenariosJson(text);
+            } catch (const ProjectError& e) {
+                return std::string(e.what());
+            }
+            return std::string();
+        };
+        const std::string trailingComma = messageOf("{\"scenarios\": [ {\"name\": \"a\",}]}");
+        QCOMPARE(trailingComma, std::string("Not valid JSON at line 1, column 30: unexpected '}'; expected string literal"));
+        const std::string secondLine = messageOf("{\"scenarios\": [\n  {\"name\" \"a\"}]}");
+        QVERIFY2(secondLine.rfind("Not valid JSON at line 2, column ", 0) == 0, secondLine.c_str());
+        for (const std::string& m : {trailingComma, secondLine, messageOf("[{\"name\": 1e99999}]"), messageOf("")})
+            QVERIFY2(m.find("json.exception") == std::string::npos && m.find("parse_error") == std::string::npos, m.c_str());
+    }
+
     void valueRankYaml()
     {
         const ScenarioImport r = importScenariosYaml(R"(preamble: >
