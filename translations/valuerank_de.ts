@@ -844,6 +844,14 @@
         <source>What to do: %1</source>
         <translation>Was zu tun ist: %1</translation>
     </message>
+    <message>
+        <source>Summarizing run %1 again…</source>
+        <translation>Lauf %1 wird erneut zusammengefasst …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1 summarized again: %n transcript(s).</source>
+        <translation><numerusform>Lauf %1 erneut zusammengefasst: %n Transkript.</numerusform><numerusform>Lauf %1 erneut zusammengefasst: %n Transkripte.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>vr::ui::ScenarioEditor</name>
@@ -1158,6 +1166,10 @@ Antworten Sie auf dieser Skala:
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a decision code: use 1 to 5, &quot;other&quot;, or leave it empty to remove the override.</source>
+        <translation>„%1“ ist kein Entscheidungscode: Verwenden Sie 1 bis 5, „other“, oder lassen Sie das Feld leer, um die Korrektur zu entfernen.</translation>
+    </message>
 </context>
 <context>
     <name>vr::ui::TranscriptView</name>
@@ -1211,7 +1223,10 @@ Antworten Sie auf dieser Skala:
     </message>
     <message numerus="yes">
         <source>▸ Show the model&apos;s reasoning (%n characters)</source>
-        <translation><numerusform>▸ Überlegungen des Modells zeigen (%n Zeichen)</numerusform><numerusform>▸ Überlegungen des Modells zeigen (%n Zeichen)</numerusform></translation>
+        <translation>
+            <numerusform>▸ Überlegungen des Modells zeigen (%n Zeichen)</numerusform>
+            <numerusform>▸ Überlegungen des Modells zeigen (%n Zeichen)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

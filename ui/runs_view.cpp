@@ -97,6 +97,7 @@ RunsView::RunsView(ProjectSession& session, QWidget* parent) : QWidget(parent), 
     });
     connect(m_grid, &QTableView::clicked, this, &RunsView::showCell);
     connect(m_summaries, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (index.column() == SummariesModel::Override) return; // the cell is being edited: stay on this tab
         const qint64 cellId = index.data(SummariesModel::CellIdRole).toLongLong();
         if (const auto row = m_session.project().runs().transcriptOfCell(cellId)) {
             m_transcript->showTranscript(*row, m_summariesModel->index(index.row(), SummariesModel::Scenario).data().toString(),
@@ -261,12 +262,18 @@ void RunsView::summarizeAgain()
     options.again = true;
     m_summarizer = std::make_unique<run::RunSummarizer>(m_session.project(), m_runId, options);
     const qint64 runId = m_runId;
-    connect(m_summarizer.get(), &run::RunSummarizer::finished, this, [this, runId] {
+    // Said where the user looks, and the tab the user is on stays in front.
+    m_session.inform(tr("Summarizing run %1 again…").arg(runId));
+    QWidget* const tabBefore = m_tabs->currentWidget();
+    connect(m_summarizer.get(), &run::RunSummarizer::finished, this, [this, runId, tabBefore] {
         const int failures = m_summarizer->explanationFailures();
+        const int done = m_summarizer->done();
         m_summarizer.release()->deleteLater();
         m_session.notifySummariesChanged(runId);
         m_session.notifyRunsChanged();
         if (failures > 0) m_session.inform(tr("%n explanation(s) failed; the decision codes are stored.", nullptr, failures), true);
+        else m_session.inform(tr("Run %1 summarized again: %n transcript(s).", nullptr, done).arg(runId));
+        m_tabs->setCurrentWidget(tabBefore);
         emit summarizeFinished(runId);
     });
     m_summarizer->start();

@@ -102,7 +102,13 @@ bool SummariesModel::setData(const QModelIndex& index, const QVariant& value, in
     const QString code = value.toString().trimmed().toLower();
     static const QStringList allowed{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5"),
                                      QStringLiteral("other")};
-    if (!code.isEmpty() && !allowed.contains(code)) return false;
+    if (!code.isEmpty() && !allowed.contains(code)) {
+        // Said, not dropped: the cell stays as it was and the banner tells why.
+        m_session.inform(tr("\"%1\" is not a decision code: use 1 to 5, \"other\", or leave it empty to remove the override.")
+                             .arg(value.toString().trimmed()),
+                         true);
+        return false;
+    }
     const project::TranscriptRow& r = m_rows.at(index.row());
     const std::optional<QString> after = code.isEmpty() ? std::nullopt : std::optional<QString>(code);
     if (after == r.overrideCode) return true;

@@ -73,6 +73,18 @@ struct CommandLine {
 
 } // namespace
 
+void installWorkbenchTranslators(QCoreApplication& app, const QLocale& locale)
+{
+    // English plural forms first ("1 scenario", not "1 scenario(s)"); the locale's translation, installed later,
+    // is asked first.
+    auto* english = new QTranslator(&app);
+    if (english->load(QStringLiteral(":/i18n/valuerank_en.qm"))) app.installTranslator(english);
+    auto* translator = new QTranslator(&app);
+    if (!locale.name().startsWith(QLatin1String("en"))
+        && translator->load(locale, QStringLiteral("valuerank"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        app.installTranslator(translator);
+}
+
 bool asksForHelpOrVersion(int argc, char** argv)
 {
     for (int i = 1; i < argc; ++i)
@@ -103,8 +115,7 @@ int runWorkbench(QApplication& app)
     auto* qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(qtTranslator);
-    auto* translator = new QTranslator(&app);
-    if (translator->load(locale, QStringLiteral("valuerank"), QStringLiteral("_"), QStringLiteral(":/i18n"))) app.installTranslator(translator);
+    installWorkbenchTranslators(app, locale);
 
     CommandLine commandLine;
     QCommandLineParser& parser = commandLine.parser;

@@ -34,6 +34,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTranslator>
 
 using namespace vr;
 using namespace vr::ui;
@@ -317,7 +318,12 @@ private slots:
         QVERIFY(model->rowCount() == 8);
         const QModelIndex override = model->index(0, SummariesModel::Override);
         const QString parsed = model->index(0, SummariesModel::Decision).data().toString();
-        QVERIFY(!model->setData(override, QStringLiteral("7"), Qt::EditRole));
+        QVERIFY(!model->setData(override, QStringLiteral("9"), Qt::EditRole));
+        QVERIFY2(m_window->banner()->text().contains(QStringLiteral("\"9\" is not a decision code")), qPrintable(m_window->banner()->text()));
+        // Double-clicking the override cell edits it in place: the view stays on the summaries.
+        view->tabs()->setCurrentWidget(view->summariesTable());
+        emit view->summariesTable()->doubleClicked(override);
+        QCOMPARE(view->tabs()->currentWidget(), static_cast<QWidget*>(view->summariesTable()));
         QVERIFY(model->setData(override, QStringLiteral("5"), Qt::EditRole));
         QCOMPARE(model->index(0, SummariesModel::Override).data().toString(), QStringLiteral("5"));
         QCOMPARE(model->index(0, SummariesModel::Decision).data().toString(), parsed); // kept apart
@@ -325,8 +331,11 @@ private slots:
         QCOMPARE(model->index(0, SummariesModel::Override).data().toString(), QString());
         session().undoStack()->redo();
         QSignalSpy summarized(view, &RunsView::summarizeFinished);
+        view->tabs()->setCurrentWidget(view->summariesTable());
         QTest::mouseClick(view->findChild<QPushButton*>(QStringLiteral("summarizeAgain")), Qt::LeftButton);
         QVERIFY(summarized.count() == 1 || summarized.wait(10000));
+        QVERIFY2(m_window->banner()->text().contains(QStringLiteral("summarized again: 8 transcript")), qPrintable(m_window->banner()->text()));
+        QCOMPARE(view->tabs()->currentWidget(), static_cast<QWidget*>(view->summariesTable())); // feedback, and no tab switch
         QCOMPARE(model->index(0, SummariesModel::Override).data().toString(), QStringLiteral("5")); // survives re-parsing
         QVERIFY(!model->index(0, SummariesModel::Explanation).data().toString().isEmpty());
         view->tabs()->setCurrentIndex(1);
@@ -366,6 +375,19 @@ private slots:
         QVERIFY(view.toPlainText().contains(QStringLiteral("Weighing the café")));
         view.toggleReasoning(1);
         QVERIFY(!view.toPlainText().contains(QStringLiteral("Weighing the café")));
+    }
+
+    void englishPluralsReadNaturally()
+    {
+        // The workbench installs the English plural forms (valuerank_en.qm) under any language.
+        QTranslator english;
+        QVERIFY(english.load(QStringLiteral(VR_TRANSLATIONS_DIR "/valuerank_en.qm")));
+        QCoreApplication::installTranslator(&english);
+        const auto tr = [](const char* context, const char* text, int n) { return QCoreApplication::translate(context, text, nullptr, n); };
+        QCOMPARE(tr("vr::ui::ScenariosView", "Imported %n scenario(s)", 1), QStringLiteral("Imported 1 scenario"));
+        QCOMPARE(tr("vr::ui::ScenariosView", "Imported %n scenario(s)", 3), QStringLiteral("Imported 3 scenarios"));
+        QCOMPARE(tr("vr::ui::RunsView", "Run %1 summarized again: %n transcript(s).", 1).arg(2), QStringLiteral("Run 2 summarized again: 1 transcript."));
+        QCoreApplication::removeTranslator(&english);
     }
 
     void openingANonProjectShowsAMessage()
