@@ -12,6 +12,7 @@
 namespace vr::llm {
 namespace {
 constexpr const char* kRefusedRedirectProperty = "vrRefusedRedirect";
+constexpr const char* kSameOriginRedirectProperty = "vrSameOriginRedirect";
 } // namespace
 
 HttpTransport::HttpTransport(int concurrency, QObject* parent) : QObject(parent)
@@ -41,14 +42,14 @@ QNetworkReply* HttpTransport::post(const HttpRequestSpec& spec)
     // A redirect within the same origin (scheme, host and port) is followed with its headers; one to another
     // origin is refused, so no key (header or `key=` query) ever reaches a host the user did not configure.
     const QUrl origin = request.url();
+    // Qt follows none itself (its own following proved unreliable on kept-alive connections): the caller sends the
+    // request again to a same-origin target (sameOriginRedirect) and refuses any other (refusedRedirect).
     connect(reply, &QNetworkReply::redirected, reply, [reply, origin](const QUrl& target) {
         const QUrl resolved = origin.resolved(target);
-        if (sameOrigin(origin, resolved)) {
-            emit reply->redirectAllowed();
-            return;
-        }
-        reply->setProperty(kRefusedRedirectProperty, resolved.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery
-                                                                       | QUrl::RemoveFragment).toString());
+        if (sameOrigin(origin, resolved)) reply->setProperty(kSameOriginRedirectProperty, resolved.toString());
+        else
+            reply->setProperty(kRefusedRedirectProperty, resolved.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery
+                                                                           | QUrl::RemoveFragment).toString());
         reply->abort();
     });
     return reply;
@@ -58,6 +59,11 @@ bool HttpTransport::sameOrigin(const QUrl& a, const QUrl& b)
 {
     const auto defaultPort = [](const QUrl& u) { return u.port(u.scheme() == QLatin1String("https") ? 443 : 80); };
     return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && defaultPort(a) == defaultPort(b);
+}
+
+QString HttpTransport::sameOriginRedirect(const QNetworkReply* reply)
+{
+    return reply->property(kSameOriginRedirectProperty).toString();
 }
 
 QString HttpTransport::refusedRedirect(const QNetworkReply* reply)

@@ -26,6 +26,8 @@ public:
     QNetworkReply* post(const HttpRequestSpec& spec);
     // The origin (scheme://host:port) a reply was redirected to and that post() refused to follow, or "".
     static QString refusedRedirect(const QNetworkReply* reply);
+    // The same-origin address a reply was redirected to (the caller sends the request there), or "".
+    static QString sameOriginRedirect(const QNetworkReply* reply);
     static bool sameOrigin(const QUrl& a, const QUrl& b);
     // VALUERANK_HTTP_TIMEOUT_MS (default 60 000): the connect and per-read timeout of one attempt.
     static int timeoutMs();

@@ -165,9 +165,16 @@ void LlmCall::startAttempt()
         m_decoder = m_adapter->makeStreamDecoder();
         m_sse = std::make_unique<SseParser>();
     }
+    m_spec = std::move(spec);
+    m_redirects = 0;
+    post();
+}
+
+void LlmCall::post()
+{
     HttpTransport& transport = m_transport ? *m_transport : HttpTransport::shared();
-    m_sentBody = spec.body;
-    m_reply = transport.post(spec);
+    m_sentBody = m_spec.body;
+    m_reply = transport.post(m_spec);
     if (!m_watchdog) {
         m_watchdog = new QTimer(this);
         m_watchdog->setSingleShot(true);
@@ -278,6 +285,20 @@ void LlmCall::onReplyFinished()
     m_watchdog->stop();
     m_deadline->stop();
     const QString refusedRedirect = HttpTransport::refusedRedirect(reply);
+    const QString followedRedirect = HttpTransport::sameOriginRedirect(reply);
+    if (!followedRedirect.isEmpty() && refusedRedirect.isEmpty()) {
+        // A redirect within the provider's origin: the same request (method, headers, body) to the new address,
+        // as part of this attempt. Qt does not follow it itself (see HttpTransport::post).
+        releaseReply();
+        if (++m_redirects > kMaxRedirects) {
+            fail(std::make_exception_ptr(WorkerError::worker("The provider redirected the request more than "
+                                                                 + std::to_string(kMaxRedirects) + " times", ErrorCode::NetworkError)));
+            return;
+        }
+        m_spec.url = followedRedirect.toStdString();
+        post();
+        return;
+    }
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError error = reply->error();
     const QString errorText = reply->errorString();

@@ -3,6 +3,7 @@
 // engine, optionally streaming text as it arrives. The final answer is the same either way.
 #include "llm/chat.h"
 #include "llm/model_route.h"
+#include "llm/provider_adapter.h"
 #include "llm/retry_policy.h"
 
 #include <QObject>
@@ -61,6 +62,7 @@ signals:
 
 private:
     void startAttempt();
+    void post(); // sends m_spec (again, after a same-origin redirect)
     void respondAsMock();
     void onReadyRead();
     void onReplyFinished();
@@ -87,6 +89,9 @@ private:
     RetryBudget m_budget;
     QByteArray m_errorBody;
     std::string m_sentBody; // the last attempt's request body, to tell which parameter a 400 rejects
+    HttpRequestSpec m_spec; // the current attempt's request
+    int m_redirects = 0;
+    static constexpr int kMaxRedirects = 5;
     std::optional<long long> m_rateLimitRemaining, m_rateLimitLimit;
     long long m_attemptStartedMs = 0;
     int m_attempts = 0;
