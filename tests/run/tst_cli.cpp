@@ -216,7 +216,7 @@ private slots:
         const QString project = newProject(QStringLiteral("two-writers.vrproj"));
         const QStringList runArgs = slowRunArgs(project, QStringLiteral("mock:w-a,mock:w-b"));
         QProcess first;
-        QVERIFY(startCli(first, runArgs, 40));
+        QVERIFY(startCli(first, runArgs, 250)); // long enough that the second writer comes while it runs, even under ASan
         QTRY_VERIFY_WITH_TIMEOUT(count(project, QStringLiteral("SELECT count(*) FROM transcripts")) >= 2, 20000);
         const ProcessResult second = cli(runArgs);
         QCOMPARE(second.exitCode, 2);
