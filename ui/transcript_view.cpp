@@ -100,7 +100,7 @@ void TranscriptView::showStreaming(const QString& scenario, const QString& model
 void TranscriptView::showMessage(const QString& text)
 {
     m_shown.reset();
-    setHtml(QStringLiteral("<p style='color:#555'>%1</p>").arg(text.toHtmlEscaped()));
+    setHtml(QStringLiteral("<p style='color:#555'>%1</p>").arg(escapeLines(text)));
 }
 
 } // namespace vr::ui
