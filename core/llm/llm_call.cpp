@@ -3,6 +3,7 @@
 #include "llm/http_transport.h"
 #include "llm/mock_model.h"
 #include "llm/provider_adapter.h"
+#include "llm/provider_errors.h"
 #include "llm/sse_parser.h"
 #include "protocol/json_log.h"
 #include "protocol/python_format.h"
@@ -355,25 +356,8 @@ void LlmCall::onReplyFinished()
             QMetaObject::invokeMethod(this, [this] { startAttempt(); }, Qt::QueuedConnection);
             return;
         }
-        // A request larger than the per-minute token limit is refused as a 429 that no wait cures.
-        if (status == 429 && body.find("Request too large") != std::string::npos) {
-            fail(std::make_exception_ptr(WorkerError::llm(
-                std::string(providerInfo(m_route.provider).displayName)
-                    + " refuses the request as larger than the account's per-minute token limit: shorten the conversation or lower max tokens",
-                ErrorCode::ValidationError, status, snippet)));
-            return;
-        }
-        // Gemini answers a bad key with 400 INVALID_ARGUMENT: it is an authentication failure.
-        if (status == 400 && (body.find("API_KEY_INVALID") != std::string::npos || body.find("API key not valid") != std::string::npos)) {
-            fail(std::make_exception_ptr(WorkerError::llm("HTTP 400: " + snippet, ErrorCode::AuthError, status, snippet)));
-            return;
-        }
-        // OpenAI's insufficient_quota is a 429 that no wait cures: the account's credit or quota is spent.
-        if (status == 429 && body.find("insufficient_quota") != std::string::npos) {
-            fail(std::make_exception_ptr(WorkerError::llm(
-                std::string(providerInfo(m_route.provider).displayName)
-                    + " says the account's quota is exhausted (insufficient_quota): add credit or raise the limit in the provider's billing settings",
-                ErrorCode::AuthError, status, snippet)));
+        if (auto terminal = terminalProviderError(m_route.provider, status, body, snippet)) {
+            fail(std::make_exception_ptr(std::move(*terminal)));
             return;
         }
         if (isRateLimitResponse(status, body)) {

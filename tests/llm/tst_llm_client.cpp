@@ -2,6 +2,7 @@
 // plain and streaming; final code, retryable, statusCode, attempts, and no API key in any log line.
 #include "llm/http_transport.h"
 #include "llm/llm_call.h"
+#include "call_outcome.h"
 #include "mock_provider_server.h"
 #include "protocol/json_log.h"
 #include "protocol/worker_error.h"
@@ -25,15 +26,6 @@ const char* kKeys[][2] = {
     {"LOCAL_API_KEY", "local-test-key-5a4b3c2d1e"},
 };
 
-struct CallOutcome {
-    bool ok = false;
-    ChatResponse response;
-    std::optional<WorkerError> error;
-    int attempts = 0;
-    QList<RetryEvent> retries;
-    QString streamed;
-};
-
 enum class Fault {
     None, Status401, Status400, Status404, Status500Always, Status503ThenOk, Status429Always, QuotaTextOn400,
     RetryAfterThenOk, RetryAfterMsThenOk, Hang, SlowerThanTimeout, Drop, TruncatedBody, TruncatedJson, StreamCut, Latency
@@ -54,18 +46,7 @@ private:
         ChatRequest request;
         request.modelId = model;
         request.messages = {{"system", "You are careful."}, {"user", "Option A or B? Rate 1-5."}};
-        LlmCall c(request, stream, m_transport.get());
-        CallOutcome out;
-        connect(&c, &LlmCall::retrying, this, [&](const RetryEvent& e) { out.retries << e; });
-        connect(&c, &LlmCall::textDelta, this, [&](const QString& t) { out.streamed += t; });
-        QSignalSpy done(&c, &LlmCall::finished);
-        c.start();
-        if (!c.isFinished()) done.wait(20000);
-        out.attempts = c.attempts();
-        out.ok = c.succeeded();
-        if (out.ok) out.response = c.response();
-        else out.error = c.failureAsWorkerError();
-        return out;
+        return runCall(request, stream, m_transport.get());
     }
 
     void script(Fault fault)
@@ -147,14 +128,7 @@ private slots:
         qputenv("VALUERANK_RETRY_DELAY_SCALE", "0");
         qputenv("VALUERANK_HTTP_TIMEOUT_MS", "250");
         for (const auto& [name, value] : kKeys) qputenv(name, value);
-        const QString base = m_mock.url();
-        qputenv("OPENAI_BASE_URL", (base + "/openai/v1").toUtf8());
-        qputenv("ANTHROPIC_BASE_URL", (base + "/anthropic").toUtf8());
-        qputenv("GOOGLE_BASE_URL", (base + "/google/v1beta").toUtf8());
-        qputenv("XAI_BASE_URL", (base + "/xai/v1").toUtf8());
-        qputenv("DEEPSEEK_BASE_URL", (base + "/deepseek/v1").toUtf8());
-        qputenv("MISTRAL_BASE_URL", (base + "/mistral/v1").toUtf8());
-        qputenv("LOCAL_BASE_URL", (base + "/local/v1").toUtf8());
+        pointEveryProviderAt(m_mock);
         JsonLogger::setSink([this](const std::string& line) { m_logLines.push_back(line); });
         m_transport = std::make_unique<HttpTransport>(6);
     }

@@ -3,6 +3,7 @@
 // counts, bodies that trickle forever, Retry-After waits longer than the call's budget.
 #include "llm/http_transport.h"
 #include "llm/llm_call.h"
+#include "call_outcome.h"
 #include "mock_provider_server.h"
 #include "protocol/json_log.h"
 #include "protocol/worker_error.h"
@@ -32,14 +33,6 @@ bool containsKeyFragment(const std::string& text, const std::string& key)
     return false;
 }
 
-struct Outcome {
-    bool ok = false;
-    ChatResponse response;
-    std::optional<WorkerError> error;
-    int attempts = 0;
-    qint64 elapsedMs = 0;
-};
-
 } // namespace
 
 class LlmHostileServerTest : public QObject {
@@ -50,27 +43,15 @@ class LlmHostileServerTest : public QObject {
     std::vector<std::string> m_logLines;
     std::unique_ptr<HttpTransport> m_transport;
 
-    Outcome call(const std::string& model, bool stream = false)
+    CallOutcome call(const std::string& model, bool stream = false)
     {
         ChatRequest request;
         request.modelId = model;
         request.messages = {{"user", "Option A or B? Rate 1-5."}};
-        LlmCall c(request, stream, m_transport.get());
-        QSignalSpy done(&c, &LlmCall::finished);
-        QElapsedTimer clock;
-        clock.start();
-        c.start();
-        if (!c.isFinished()) done.wait(30000);
-        Outcome out;
-        out.elapsedMs = clock.elapsed();
-        out.attempts = c.attempts();
-        out.ok = c.succeeded();
-        if (out.ok) out.response = c.response();
-        else out.error = c.failureAsWorkerError();
-        return out;
+        return runCall(request, stream, m_transport.get(), 30000);
     }
 
-    void assertNoKeyAnywhere(const Outcome& out)
+    void assertNoKeyAnywhere(const CallOutcome& out)
     {
         for (const std::string& key : {kOpenAiKey, kGoogleKey, kAnthropicKey}) {
             if (out.error) QVERIFY2(!containsKeyFragment(out.error->toJson().dump(), key), out.error->toJson().dump().c_str());
@@ -121,7 +102,7 @@ private slots:
             r.headers << qMakePair(QByteArray("Location"), target);
             return r;
         });
-        const Outcome out = call(model.toStdString());
+        const CallOutcome out = call(model.toStdString());
         QVERIFY(!out.ok);
         QCOMPARE(m_elsewhere.requestCount(), 0); // nothing at all reached the other origin
         const std::string message = out.error->message();
@@ -141,7 +122,7 @@ private slots:
             }
             return providerSuccess(r);
         });
-        const Outcome out = call("gpt-4o");
+        const CallOutcome out = call("gpt-4o");
         QVERIFY2(out.ok, out.error ? out.error->message().c_str() : "");
         // Qt may send a request again on a kept-alive connection the server dropped, so count what matters:
         // the redirected request arrived, with its key, at the same origin.
@@ -167,7 +148,7 @@ private slots:
         const std::string key = model.startsWith("gpt") ? kOpenAiKey : model.startsWith("gemini") ? kGoogleKey : kAnthropicKey;
         const std::string body = std::string(static_cast<size_t>(keyStart), 'x') + key + " is not valid for this project";
         m_mock.setResponder([body](const RecordedRequest&) { return MockReply::text(QByteArray::fromStdString(body), 400); });
-        const Outcome out = call(model.toStdString());
+        const CallOutcome out = call(model.toStdString());
         QVERIFY(!out.ok);
         QCOMPARE(out.error->code(), ErrorCode::ValidationError);
         assertNoKeyAnywhere(out);
@@ -203,7 +184,7 @@ private slots:
         else
             body = R"({"candidates": [{"content": {"parts": [{"text": "Rating: 2"}]}, "finishReason": "STOP"}], )" + usage.toUtf8() + "}";
         m_mock.setResponder([body](const RecordedRequest&) { return MockReply::json(body); });
-        const Outcome out = call(model.toStdString());
+        const CallOutcome out = call(model.toStdString());
         QVERIFY2(!out.ok, qPrintable(usage));
         QCOMPARE(out.error->code(), ErrorCode::InvalidResponse);
         QVERIFY2(out.error->message().find("token count") != std::string::npos, out.error->message().c_str());
@@ -218,7 +199,7 @@ private slots:
             reply.dripIntervalMs = 100;
             return reply;
         });
-        const Outcome out = call("gpt-4o");
+        const CallOutcome out = call("gpt-4o");
         QVERIFY(!out.ok);
         QCOMPARE(out.error->code(), ErrorCode::Timeout);
         QVERIFY(out.error->retryable());
@@ -234,7 +215,7 @@ private slots:
             r.headers << qMakePair(QByteArray("Retry-After"), QByteArray("200"));
             return r;
         });
-        const Outcome out = call("gpt-4o");
+        const CallOutcome out = call("gpt-4o");
         QVERIFY(!out.ok);
         QCOMPARE(out.error->code(), ErrorCode::RateLimit);
         // 200 s is waited once (scaled to 0 here); a second 200 s would pass the 240 s budget: no third request.

@@ -6,6 +6,7 @@
 #include "llm/llm_call.h"
 #include "llm/model_capabilities.h"
 #include "llm/model_route.h"
+#include "call_outcome.h"
 #include "mock_provider_server.h"
 #include "protocol/json_log.h"
 #include "protocol/python_format.h"
@@ -28,14 +29,6 @@ using namespace vr::test;
 namespace {
 
 const char* const kKey = "sk-replay-key-0123456789";
-
-struct Outcome {
-    bool ok = false;
-    ChatResponse response;
-    std::optional<WorkerError> error;
-    int attempts = 0;
-    QList<RetryEvent> retries;
-};
 
 // The provider prefix and a model when the recording does not name one.
 QString modelIdFor(const QString& provider, const Json& recording)
@@ -100,24 +93,14 @@ class ProviderReplayTest : public QObject {
     MockProviderServer m_mock;
     std::unique_ptr<HttpTransport> m_transport;
 
-    Outcome call(const QString& modelId, bool stream, Json temperature = 0.7)
+    CallOutcome call(const QString& modelId, bool stream, Json temperature = 0.7)
     {
         ChatRequest request;
         request.modelId = modelId.toStdString();
         request.messages = {{"system", "You are careful."}, {"user", "Option A or B? Rate 1-5."}};
         request.temperature = std::move(temperature);
         request.seed = 7;
-        LlmCall c(request, stream, m_transport.get());
-        Outcome out;
-        connect(&c, &LlmCall::retrying, this, [&](const RetryEvent& e) { out.retries << e; });
-        QSignalSpy done(&c, &LlmCall::finished);
-        c.start();
-        if (!c.isFinished()) done.wait(20000);
-        out.attempts = c.attempts();
-        out.ok = c.succeeded();
-        if (out.ok) out.response = c.response();
-        else out.error = c.failureAsWorkerError();
-        return out;
+        return runCall(request, stream, m_transport.get());
     }
 
     static MockReply replyFor(const Json& response, const QByteArray& sse, quint32 seed)
@@ -189,14 +172,7 @@ private slots:
         qputenv("VALUERANK_LOG_LEVEL", "error");
         for (const char* name : {"OPENAI_API_KEY", "ANTHROPIC_API_KEY", "GOOGLE_API_KEY", "XAI_API_KEY", "DEEPSEEK_API_KEY", "MISTRAL_API_KEY", "LOCAL_API_KEY"})
             qputenv(name, kKey);
-        const QString base = m_mock.url();
-        qputenv("OPENAI_BASE_URL", (base + "/openai/v1").toUtf8());
-        qputenv("ANTHROPIC_BASE_URL", (base + "/anthropic").toUtf8());
-        qputenv("GOOGLE_BASE_URL", (base + "/google/v1beta").toUtf8());
-        qputenv("XAI_BASE_URL", (base + "/xai/v1").toUtf8());
-        qputenv("DEEPSEEK_BASE_URL", (base + "/deepseek/v1").toUtf8());
-        qputenv("MISTRAL_BASE_URL", (base + "/mistral/v1").toUtf8());
-        qputenv("LOCAL_BASE_URL", (base + "/local/v1").toUtf8());
+        pointEveryProviderAt(m_mock);
         m_transport = std::make_unique<HttpTransport>(6);
     }
 
@@ -233,7 +209,7 @@ private slots:
         const quint32 seed = qHash(file) ^ (crlf ? 0x5bd1e995u : 0u);
         m_mock.setResponder([&](const RecordedRequest&) { return replyFor(response, sse, seed); });
         const QString modelId = modelIdFor(provider, recording);
-        const Outcome out = call(modelId, stream);
+        const CallOutcome out = call(modelId, stream);
 
         QVERIFY(m_mock.requestCount() >= 1);
         checkRequest(provider, modelId, stream, m_mock.requests().first());
@@ -311,7 +287,7 @@ private slots:
         m_mock.setResponder([&](const RecordedRequest&) {
             return replyFor(m_mock.requestCount() <= 1 ? refusal["response"] : success["response"], {}, 0);
         });
-        Outcome out = call(modelId, false);
+        CallOutcome out = call(modelId, false);
         QVERIFY2(out.ok, out.error ? out.error->message().c_str() : "");
         QCOMPARE(m_mock.requestCount(), 2);
         QVERIFY(Json::parse(m_mock.requests().at(0).body.toStdString()).contains(missingAfter.toStdString()));
@@ -344,7 +320,7 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const Json recording = Json::parse(f.readAll().toStdString());
         m_mock.setResponder([&](const RecordedRequest&) { return replyFor(recording["response"], {}, 0); });
-        const Outcome out = call(modelId, false);
+        const CallOutcome out = call(modelId, false);
         QVERIFY(out.ok);
         QCOMPARE(out.response.billedOutputTokens(), static_cast<long long>(billedOutput));
     }

@@ -265,4 +265,16 @@ MockReply MockProviderServer::nextReply(const RecordedRequest& request)
     return responder ? responder(request) : reply;
 }
 
+void pointEveryProviderAt(const MockProviderServer& server)
+{
+    const QString base = server.url();
+    qputenv("OPENAI_BASE_URL", (base + "/openai/v1").toUtf8());
+    qputenv("ANTHROPIC_BASE_URL", (base + "/anthropic").toUtf8());
+    qputenv("GOOGLE_BASE_URL", (base + "/google/v1beta").toUtf8());
+    qputenv("XAI_BASE_URL", (base + "/xai/v1").toUtf8());
+    qputenv("DEEPSEEK_BASE_URL", (base + "/deepseek/v1").toUtf8());
+    qputenv("MISTRAL_BASE_URL", (base + "/mistral/v1").toUtf8());
+    qputenv("LOCAL_BASE_URL", (base + "/local/v1").toUtf8());
+}
+
 } // namespace vr::test

@@ -82,4 +82,8 @@ private:
     quint16 m_port = 0;
 };
 
+// Sets every provider's <PROVIDER>_BASE_URL to a path on this server (/openai/v1, /anthropic, /google/v1beta, …),
+// as the providers' real base paths sit under their hosts.
+void pointEveryProviderAt(const MockProviderServer& server);
+
 } // namespace vr::test
