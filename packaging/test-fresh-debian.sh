@@ -64,6 +64,13 @@ in_fresh_root() {  # NAME COMMAND: a fresh root, a clone of HEAD in /src, COMMAN
   tar -C "$root" -xf "$cache/bookworm-minbase.tar"
   git clone -q --no-hardlinks "$here" "$root/src"
   cp /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null || true
+  # Every machine of this workplace trusts its network's TLS authority (npm's registry is reached through it);
+  # that is the machine's setting, not a project install step, so the fresh root gets the host's.
+  if ls /usr/local/share/ca-certificates/*.crt >/dev/null 2>&1; then
+    mkdir -p "$root/usr/local/share/ca-certificates" "$root/etc/ssl/certs"
+    cp /usr/local/share/ca-certificates/*.crt "$root/usr/local/share/ca-certificates/"
+    cat /usr/local/share/ca-certificates/*.crt > "$root/etc/ssl/certs/workplace-extra-ca.crt"
+  fi
   for m in proc sys dev dev/pts; do
     mount --bind "/$m" "$root/$m"; mounted+=("$root/$m")
   done
@@ -71,7 +78,9 @@ in_fresh_root() {  # NAME COMMAND: a fresh root, a clone of HEAD in /src, COMMAN
   local start status
   start=$(seconds)
   set +e
-  chroot "$root" /usr/bin/env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 CI=true \
+  local extra_ca=()
+  [ ! -f "$root/etc/ssl/certs/workplace-extra-ca.crt" ] || extra_ca=(NODE_EXTRA_CA_CERTS=/etc/ssl/certs/workplace-extra-ca.crt)
+  chroot "$root" /usr/bin/env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 CI=true "${extra_ca[@]}" \
     bash -c "cd /src && $cmd" > "$work/$name.log" 2>&1
   status=$?
   set -e
