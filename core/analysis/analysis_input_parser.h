@@ -1,5 +1,5 @@
 #pragma once
-// Reads analyze_basic input with simdjson On-Demand straight into a TranscriptSet (reference §4.1).
+// Reads analyze_basic input with simdjson On-Demand straight into a TranscriptSet (the reference, docs/worker-protocol.md).
 // The whole document is validated; malformed JSON anywhere gives "Invalid JSON input: …" with the byte offset.
 #include "analysis/transcript_set.h"
 

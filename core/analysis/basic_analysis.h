@@ -1,5 +1,5 @@
 #pragma once
-// valuerank-analyze-basic's job (reference §4 with decisions.md): input text in, envelope text out.
+// valuerank-analyze-basic's job (the reference, docs/worker-protocol.md): input text in, envelope text out.
 #include <string>
 #include <string_view>
 

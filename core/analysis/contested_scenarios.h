@@ -1,5 +1,5 @@
 #pragma once
-// mostContestedScenarios (reference §4.6): the five scenarios whose scored samples vary most (population
+// mostContestedScenarios (the reference, docs/worker-protocol.md): the five scenarios whose scored samples vary most (population
 // variance, at least two scored samples), with each model's last score there.
 #include "analysis/transcript_set.h"
 #include "protocol/json_writer.h"

@@ -1,5 +1,5 @@
 #pragma once
-// dimensionAnalysis (reference §4.5 plus decisions.md): for each scenario dimension present on every scored
+// dimensionAnalysis (the reference, docs/worker-protocol.md): for each scenario dimension present on every scored
 // transcript, the Kruskal–Wallis p of the scores grouped by level, η² as effect size, ranked by effect; and the
 // Spearman correlation between the numeric level and the score.
 #include "analysis/transcript_set.h"

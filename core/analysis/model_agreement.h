@@ -1,5 +1,5 @@
 #pragma once
-// modelAgreement (reference §4.4 plus decisions.md): scores aligned on the scenarios every scoring model
+// modelAgreement (the reference, docs/worker-protocol.md): scores aligned on the scenarios every scoring model
 // answered, pairwise Spearman ρ with Holm-corrected p-values, Cohen's d and kappas, outlier models, and the
 // overall agreement.
 #include "analysis/transcript_set.h"

@@ -1,5 +1,5 @@
 #pragma once
-// perModel (reference §4.3 plus decisions.md): sample size, value win rates with Wilson intervals, and the
+// perModel (the reference, docs/worker-protocol.md): sample size, value win rates with Wilson intervals, and the
 // overall mean / sample standard deviation / min / max / Student-t 95 % interval of every scored sample.
 #include "analysis/transcript_set.h"
 #include "protocol/json_writer.h"

@@ -1,5 +1,5 @@
 #pragma once
-// visualizationData (reference §4.7): per model, the distribution of decision codes 1–5, and the
+// visualizationData (the reference, docs/worker-protocol.md): per model, the distribution of decision codes 1–5, and the
 // model × scenario matrix of mean scores (keyed by scenario name, rounded to 2 places).
 #include "analysis/transcript_set.h"
 #include "protocol/json_writer.h"

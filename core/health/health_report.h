@@ -1,5 +1,5 @@
 #pragma once
-// valuerank-health-check's report (reference-behaviour.md §5 and decisions.md "probe and health_check").
+// valuerank-health-check's report (docs/worker-protocol.md).
 #include "protocol/json.h"
 
 namespace vr {

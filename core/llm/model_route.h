@@ -1,6 +1,6 @@
 #pragma once
-// Which provider serves a model id, and the model name it is sent as (reference-behaviour.md §6.1 plus
-// decisions.md: `local:`/`ollama:` and `mock:` route only by their explicit prefix).
+// Which provider serves a model id, and the model name it is sent as (docs/worker-protocol.md,
+// "Models": `local:`/`ollama:` and `mock:` route only by their explicit prefix).
 #include "llm/provider.h"
 
 #include <string>

@@ -1,6 +1,6 @@
 #pragma once
 // What differs between providers: how a chat request becomes an HTTP request, how the answer is read, and
-// how a stream of server-sent events adds up to the same answer (reference-behaviour.md §6.2).
+// how a stream of server-sent events adds up to the same answer (docs/worker-protocol.md).
 #include "llm/chat.h"
 #include "llm/provider.h"
 #include "llm/sse_parser.h"

@@ -1,5 +1,5 @@
 #pragma once
-// When a failed provider call is tried again, and after how long (decisions.md "Retries"):
+// When a failed provider call is tried again, and after how long (docs/worker-protocol.md):
 // rate limits up to 4 retries (Retry-After / retry-after-ms, else 5, 10, 20, 40 s ±20 %), 500/502/503/504/529 up
 // to 2 retries after 2 and 4 s, timeouts and connection failures up to 2 retries after 2 and 4 s; never more
 // than 240 s of sleeping per call, so an orchestrator's 300 s limit never kills a worker before it reports.
@@ -16,7 +16,7 @@ inline constexpr int kMaxServerRetries = 2;
 inline constexpr int kMaxNetworkRetries = 2;
 inline constexpr double kMaxTotalSleepSeconds = 240.0;
 
-// A rate limit: status 429, or any status ≥ 400 whose body (first 500 characters) names one (reference §6.3).
+// A rate limit: status 429, or any status ≥ 400 whose body (first 500 characters) names one (the reference, docs/worker-protocol.md).
 bool isRateLimitResponse(int status, std::string_view body);
 // 500, 502, 503, 504 and 529 (Anthropic's "overloaded") are worth another try.
 bool isRetryableServerStatus(int status);

@@ -1,5 +1,5 @@
 #pragma once
-// What a probe will ask, worked out from the worker's input exactly as reference-behaviour.md §2.2–2.4 says:
+// What a probe will ask, worked out from the worker's input exactly as docs/worker-protocol.md says:
 // validation in order, defaults only for absent keys, follow-ups sliced by maxTurns (Python slice semantics,
 // maxTurns ≤ 0 included), empty follow-ups skipped while still using up their turn number.
 #include "llm/chat.h"

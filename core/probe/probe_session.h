@@ -1,5 +1,5 @@
 #pragma once
-// One multi-turn probe of one scenario against one model (reference-behaviour.md §2.4–2.5): turn 1, then each
+// One multi-turn probe of one scenario against one model (docs/worker-protocol.md): turn 1, then each
 // planned follow-up over the whole history; the transcript only when every turn succeeded. Asynchronous, so
 // the run engine can drive many at once and show text as it streams; the worker waits for it in an event loop.
 #include "llm/llm_call.h"

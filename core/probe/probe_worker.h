@@ -1,5 +1,5 @@
 #pragma once
-// valuerank-probe's job: input text in, envelope text out (reference-behaviour.md §2 with decisions.md).
+// valuerank-probe's job: input text in, envelope text out (docs/worker-protocol.md).
 #include <string>
 #include <string_view>
 

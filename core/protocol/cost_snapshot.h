@@ -1,5 +1,5 @@
 #pragma once
-// Cost of a transcript from per-million-token prices (reference-behaviour.md §2.5, §7.3).
+// Cost of a transcript from per-million-token prices (docs/worker-protocol.md).
 #include "protocol/json.h"
 
 #include <optional>

@@ -1,6 +1,6 @@
 #pragma once
 // Process configuration: the environment plus a `.env` file found from the working directory upward,
-// which never overrides a variable that is already set (python-dotenv's load_dotenv, reference §7.2).
+// which never overrides a variable that is already set (python-dotenv's load_dotenv, the reference, docs/worker-protocol.md).
 #include <filesystem>
 #include <optional>
 #include <string>

@@ -1,5 +1,5 @@
 #pragma once
-// The worker error codes of reference-behaviour.md §7.1 and how HTTP statuses map onto them.
+// The worker error codes of docs/worker-protocol.md and how HTTP statuses map onto them.
 #include <optional>
 #include <string>
 #include <string_view>

@@ -1,5 +1,5 @@
 #pragma once
-// Structured logs on stderr, one JSON object per line (reference-behaviour.md §7.4):
+// Structured logs on stderr, one JSON object per line (docs/worker-protocol.md):
 // {"level", "time" (epoch ms), "context", "msg", then the fields in call order}.
 #include "protocol/json.h"
 

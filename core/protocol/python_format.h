@@ -1,5 +1,5 @@
 #pragma once
-// Number and time formats the reference inherits from Python (reference-behaviour.md §0.3, §0.4).
+// Number and time formats the reference inherits from Python (docs/worker-protocol.md).
 #include <chrono>
 #include <string>
 #include <string_view>

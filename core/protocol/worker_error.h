@@ -1,5 +1,5 @@
 #pragma once
-// The one error type every worker path throws and serialises (reference-behaviour.md §1.3 and §7.1).
+// The one error type every worker path throws and serialises (docs/worker-protocol.md).
 #include "protocol/error_code.h"
 #include "protocol/json.h"
 

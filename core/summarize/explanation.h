@@ -1,5 +1,5 @@
 #pragma once
-// The explanation request (reference-behaviour.md §3.3): one user message quoting every turn with
+// The explanation request (docs/worker-protocol.md): one user message quoting every turn with
 // **User:** / **Target:** markers, and the answer flattened to one line of at most 300 code points.
 #include "summarize/decision.h"
 

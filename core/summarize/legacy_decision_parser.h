@@ -1,5 +1,5 @@
 #pragma once
-// The reference's rule, kept to reproduce old results (reference-behaviour.md §3.2): the first standalone
+// The reference's rule, kept to reproduce old results (docs/worker-protocol.md): the first standalone
 // digit 1–5 anywhere in the responses, with Unicode word boundaries.
 #include "summarize/decision.h"
 

@@ -1,5 +1,5 @@
 #pragma once
-// valuerank-summarize's job (reference-behaviour.md §3 with decisions.md): the decision code by the chosen
+// valuerank-summarize's job (docs/worker-protocol.md): the decision code by the chosen
 // parser, then an explanation from the summary model, which may fail without failing the summary.
 #include <string>
 #include <string_view>

@@ -1,4 +1,4 @@
-// valuerank-analyze-basic's additions (decisions.md) and hostile inputs, run in process on the core function.
+// valuerank-analyze-basic's additions (docs/worker-protocol.md) and hostile inputs, run in process on the core function.
 #include "analysis/basic_analysis.h"
 #include "protocol/json.h"
 #include "protocol/worker_error.h"

@@ -1,5 +1,5 @@
 // Replays the golden cases recorded from the reference workers (tests/data/golden/<worker>.json) through our
-// binaries, with the loopback mock provider serving the recorded replies, under check_workers.py's rules.
+// binaries, with the loopback mock provider serving the recorded replies, under the parity rules of docs/worker-protocol.md.
 #include "golden_case.h"
 #include "mock_provider_server.h"
 

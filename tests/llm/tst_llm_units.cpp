@@ -1,4 +1,4 @@
-// The pure parts of the provider layer: routing (reference §6.1 with its quirks), the SSE parser, the retry
+// The pure parts of the provider layer: routing (the reference, docs/worker-protocol.md with its quirks), the SSE parser, the retry
 // schedule, and the mock model's determinism and structure.
 #include "llm/mock_model.h"
 #include "llm/provider_adapter.h"

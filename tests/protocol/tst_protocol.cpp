@@ -1,4 +1,4 @@
-// The protocol layer against reference-behaviour.md §0, §1, §7: error codes and classification, envelopes,
+// The protocol layer against docs/worker-protocol.md: error codes and classification, envelopes,
 // Python rounding and float format, ISO timestamps, cost snapshots, JSON log lines and .env loading.
 #include "protocol/cost_snapshot.h"
 #include "protocol/envelope.h"

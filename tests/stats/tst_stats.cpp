@@ -1,4 +1,4 @@
-// The statistics core against reference-behaviour.md §4 (Wilson table, Kruskal–Wallis vectors, Cohen's d,
+// The statistics core against docs/worker-protocol.md (Wilson table, Kruskal–Wallis vectors, Cohen's d,
 // Holm) and textbook values (kappa, Student t).
 #include "stats/descriptive.h"
 #include "stats/effect_size.h"

@@ -1,5 +1,5 @@
-// Both decision parsers: the legacy rule against reference §3.2's vectors, structured-v1 rule by rule with
-// realistic model answers (and the traps), and the labelled set of shared/golden/decisions.json (≥ 95 %).
+// Both decision parsers: the legacy rule against the reference's vectors (docs/worker-protocol.md), structured-v1 rule by rule with
+// realistic model answers (and the traps), and the labelled set of tests/data/decisions/decisions.json (≥ 95 %).
 #include "summarize/decision_rules.h"
 #include "summarize/legacy_decision_parser.h"
 #include "summarize/scale_labels.h"

@@ -1,5 +1,5 @@
 #pragma once
-// Golden cases recorded from the reference workers, and the comparison rules of shared/golden/check_workers.py:
+// Golden cases recorded from the reference workers, and the comparison rules of the golden checker (docs/worker-protocol.md, "Parity means parsed values"):
 // parsed JSON, superset of keys allowed, numbers within 2e-6, times and durations checked by shape only,
 // messages quoting another runtime's text compared by prefix.
 #include "mock_provider_server.h"
