@@ -80,8 +80,7 @@ private:
             if (!reasoning.empty()) reasoning += '\n';
             reasoning += text;
         }
-        r.reasoning = pyStrip(reasoning);
-        r.stopReason = normalizeStopReason(r.finishReason);
+        r.reasoning = reasoning;
         return r;
     }
 
@@ -128,7 +127,7 @@ HttpRequestSpec AnthropicAdapter::buildRequest(const std::string& model, const C
     body["messages"] = std::move(messages);
     if (hasSystem) body["system"] = system;
     const ModelCapabilities caps = requestCapabilities(Provider::Anthropic, model, request.modelConfig);
-    if (caps.temperature && request.temperature.is_number() && !request.omits("temperature")) body["temperature"] = request.temperature;
+    if (sendsTemperature(caps, request)) body["temperature"] = request.temperature;
     if (stream) body["stream"] = true;
     JsonLogger("llm_adapters").debug("Calling Anthropic API", {{"model", model}});
 
@@ -165,13 +164,12 @@ ChatResponse AnthropicAdapter::read(const Json& body) const
     }
     ChatResponse r;
     r.content = pyStrip(joined);
-    r.reasoning = pyStrip(reasoning);
+    r.reasoning = reasoning;
     const Json& usage = optionalObject(body, "usage");
     r.inputTokens = usage.value("input_tokens", Json());
     r.outputTokens = usage.value("output_tokens", Json());
     r.modelVersion = body.value("model", Json());
     if (body.contains("stop_reason") && body["stop_reason"].is_string()) r.finishReason = body["stop_reason"].get<std::string>();
-    r.stopReason = normalizeStopReason(r.finishReason);
     return r;
 }
 

@@ -77,10 +77,7 @@ public:
             throw WorkerError::llm("Gemini response missing candidates", ErrorCode::InvalidResponse, std::nullopt,
                                    m_blockReason.empty() ? std::optional<std::string>() : "blockReason " + m_blockReason);
         if (!m_sawParts) throwUnexpectedFormat(formatInfo(), "'parts'");
-        ChatResponse r = TextStreamDecoder::result();
-        r.reasoning = pyStrip(r.reasoning);
-        r.stopReason = normalizeStopReason(r.finishReason);
-        return r;
+        return TextStreamDecoder::result();
     }
 
 private:
@@ -111,10 +108,9 @@ HttpRequestSpec GeminiAdapter::buildRequest(const std::string& model, const Chat
     body["contents"] = std::move(contents);
     const ModelCapabilities caps = requestCapabilities(Provider::Google, model, request.modelConfig);
     body["generationConfig"] = Json::object();
-    if (caps.temperature && request.temperature.is_number() && !request.omits("temperature"))
-        body["generationConfig"]["temperature"] = request.temperature;
+    if (sendsTemperature(caps, request)) body["generationConfig"]["temperature"] = request.temperature;
     body["generationConfig"]["maxOutputTokens"] = request.maxTokens;
-    if (!request.seed.is_null() && caps.seed && !request.omits("seed")) body["generationConfig"]["seed"] = request.seed;
+    if (sendsSeed(caps, request)) body["generationConfig"]["seed"] = request.seed;
     if (hasSystem) body["systemInstruction"] = {{"parts", Json::array({{{"text", system}}})}};
     JsonLogger("llm_adapters").debug("Calling Gemini API", {{"model", model}});
 
@@ -157,7 +153,6 @@ ChatResponse GeminiAdapter::read(const Json& body) const
     readUsage(body, r);
     const Json& first = (*candidates)[0];
     if (first.contains("finishReason") && first["finishReason"].is_string()) r.finishReason = first["finishReason"].get<std::string>();
-    r.stopReason = normalizeStopReason(r.finishReason);
     return r;
 }
 

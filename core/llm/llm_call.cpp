@@ -67,41 +67,6 @@ void checkTokenCount(const Json& count, const char* which)
                                ErrorCode::InvalidResponse, std::nullopt, "token counts must be whole numbers from 0 to 10^12");
 }
 
-// A 400/422 that rejects a parameter we sent ("Unsupported parameter: 'max_tokens'", "`temperature` is
-// deprecated for this model", Mistral's "Extra inputs are not permitted" on stream_options): the parameter's
-// name, or "" when the error is about something else.
-std::string rejectedParameter(int status, const std::string& errorBody, const std::string& sentBody)
-{
-    if (status != 400 && status != 422) return {};
-    std::string lower = errorBody.substr(0, 4000);
-    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    static const char* const refusals[] = {"unsupported", "not supported", "does not support", "deprecated", "not permitted",
-                                           "extra_forbidden", "unrecognized", "unknown parameter", "only the default", "not allowed"};
-    if (std::none_of(std::begin(refusals), std::end(refusals), [&](const char* r) { return lower.find(r) != std::string::npos; })) return {};
-    static const std::pair<const char*, const char*> parameters[] = {{"max_tokens", "max_tokens"}, {"stream_options", "stream_options"},
-                                                                     {"temperature", "temperature"}, {"random_seed", "seed"}, {"seed", "seed"}};
-    for (const auto& [name, omitted] : parameters)
-        if (lower.find(name) != std::string::npos && sentBody.find(std::string("\"") + name + "\"") != std::string::npos) return omitted;
-    return {};
-}
-
-// Google's 429 says how long to wait in its body: error.details[] RetryInfo {"retryDelay": "34.4s"}.
-std::optional<double> googleRetryDelay(const std::string& body)
-{
-    const Json parsed = Json::parse(body, nullptr, false);
-    if (!parsed.is_object() || !parsed.contains("error") || !parsed["error"].is_object()) return std::nullopt;
-    const Json& details = parsed["error"].value("details", Json());
-    if (!details.is_array()) return std::nullopt;
-    for (const Json& d : details) {
-        if (!d.is_object() || d.value("@type", std::string()).find("RetryInfo") == std::string::npos) continue;
-        const std::string delay = d.value("retryDelay", std::string());
-        char* end = nullptr;
-        const double seconds = std::strtod(delay.c_str(), &end);
-        if (end != delay.c_str() && seconds >= 0 && std::isfinite(seconds)) return seconds;
-    }
-    return std::nullopt;
-}
-
 bool isConnectionFailure(QNetworkReply::NetworkError error)
 {
     return error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied;
@@ -243,13 +208,18 @@ void LlmCall::onReadyRead()
     if (!m_stream || status >= 400) return; // whole bodies are read when the reply finishes
     const QByteArray chunk = m_reply->readAll();
     try {
-        for (const SseEvent& event : m_sse->feed(std::string_view(chunk.constData(), static_cast<size_t>(chunk.size())))) {
-            const std::string delta = m_decoder->onEvent(event);
-            if (!delta.empty()) emit textDelta(QString::fromStdString(delta));
-        }
+        decode(m_sse->feed(std::string_view(chunk.constData(), static_cast<size_t>(chunk.size()))));
     } catch (...) {
         releaseReply();
         failOrRetryStreamError(std::current_exception());
+    }
+}
+
+void LlmCall::decode(const std::vector<SseEvent>& events)
+{
+    for (const SseEvent& event : events) {
+        const std::string delta = m_decoder->onEvent(event);
+        if (!delta.empty()) emit textDelta(QString::fromStdString(delta));
     }
 }
 
@@ -347,9 +317,10 @@ void LlmCall::onReplyFinished()
         // Redact first, then cut: a key across the cut must not leave its first characters behind.
         const std::string snippet = codePointPrefix(sanitize(QString::fromStdString(body)), 500);
         auto serverDelay = retryAfterSeconds(retryAfter[0].toStdString(), retryAfter[1].toStdString());
-        if (!serverDelay && m_route.provider == Provider::Google) serverDelay = googleRetryDelay(body);
+        if (!serverDelay) serverDelay = bodyRetryDelay(m_route.provider, body);
         // A parameter this model does not take: asked again at once without it (once per parameter).
-        if (const std::string parameter = rejectedParameter(status, body, m_sentBody); !parameter.empty() && !m_request.omits(parameter)) {
+        const std::string parameter = rejectedParameter(status, body, m_sentBody);
+        if (!parameter.empty() && !m_request.omits(parameter)) {
             log().warn("The provider rejected a parameter for this model; asking again without it",
                        {{"parameter", parameter}, {"status_code", status}, {"model", m_request.modelId}});
             m_request.omittedParameters.push_back(parameter);
@@ -369,7 +340,7 @@ void LlmCall::onReplyFinished()
             return;
         }
         std::string message = "HTTP " + std::to_string(status) + ": " + snippet;
-        if (const std::string parameter = rejectedParameter(status, body, m_sentBody); !parameter.empty())
+        if (!parameter.empty())
             message += " — " + std::string(providerInfo(m_route.provider).displayName) + " rejects the parameter '" + parameter
                 + "' for this model; switch it off for this model in the catalog";
         auto httpError = std::make_exception_ptr(WorkerError::llm(message, ErrorCode::Unknown, status, snippet));
@@ -387,19 +358,12 @@ void LlmCall::onReplyFinished()
     }
     try {
         if (m_stream) {
-            if (!rest.isEmpty())
-                for (const SseEvent& event : m_sse->feed(std::string_view(rest.constData(), static_cast<size_t>(rest.size())))) {
-                    const std::string delta = m_decoder->onEvent(event);
-                    if (!delta.empty()) emit textDelta(QString::fromStdString(delta));
-                }
+            if (!rest.isEmpty()) decode(m_sse->feed(std::string_view(rest.constData(), static_cast<size_t>(rest.size()))));
             // An event the server ended without its closing blank line still counts, when it reads whole.
-            for (const SseEvent& event : m_sse->finish()) {
-                try {
-                    const std::string delta = m_decoder->onEvent(event);
-                    if (!delta.empty()) emit textDelta(QString::fromStdString(delta));
-                } catch (const WorkerError& e) {
-                    if (e.code() != ErrorCode::InvalidResponse) throw; // a cut-off line: the stream counts as cut below
-                }
+            try {
+                decode(m_sse->finish());
+            } catch (const WorkerError& e) {
+                if (e.code() != ErrorCode::InvalidResponse) throw; // a cut-off line: the stream counts as cut below
             }
             if (!m_decoder->complete()) {
                 // A stream that stops before the provider says it is done is an error, never a short answer.
@@ -470,6 +434,10 @@ void LlmCall::fail(std::exception_ptr failure)
 
 void LlmCall::succeed(ChatResponse response)
 {
+    // Every family's answer is finished here alike: reasoning trimmed, the stop reason normalized unless the
+    // adapter knew better (a refusal).
+    response.reasoning = pyStrip(response.reasoning);
+    if (response.stopReason.empty()) response.stopReason = adapter_detail::normalizeStopReason(response.finishReason);
     response.droppedParameters = m_request.omittedParameters;
     try {
         checkTokenCount(response.inputTokens, "input");

@@ -12,6 +12,7 @@
 #include <exception>
 #include <memory>
 #include <optional>
+#include <vector>
 
 class QNetworkReply;
 class QTimer;
@@ -25,6 +26,7 @@ namespace vr::llm {
 class HttpTransport;
 class ProviderAdapter;
 class SseParser;
+struct SseEvent;
 class StreamDecoder;
 
 struct RetryEvent {
@@ -70,6 +72,7 @@ private:
     void fail(std::exception_ptr failure);
     void failOrRetry(FailureKind kind, std::optional<double> serverDelay, int status, std::exception_ptr finalError,
                      const QString& reason);
+    void decode(const std::vector<SseEvent>& events); // stream events into the decoder, text out as deltas
     void failOrRetryStreamError(std::exception_ptr failure);
     void succeed(ChatResponse response);
     void finish();

@@ -1,5 +1,6 @@
 #include "llm/model_capabilities.h"
 
+#include "llm/chat.h"
 #include "model_capabilities_data.h"
 
 #include <QRegularExpression>
@@ -78,6 +79,16 @@ ModelCapabilities requestCapabilities(Provider provider, const std::string& mode
     if (modelConfig.contains("seed") && modelConfig["seed"].is_boolean()) c.seed = modelConfig["seed"].get<bool>();
     c.reasons = tableCapabilities(provider, model).reasons;
     return c;
+}
+
+bool sendsTemperature(const ModelCapabilities& c, const ChatRequest& request)
+{
+    return c.temperature && request.temperature.is_number() && !request.omits("temperature");
+}
+
+bool sendsSeed(const ModelCapabilities& c, const ChatRequest& request)
+{
+    return c.seed && !request.seed.is_null() && !request.omits("seed");
 }
 
 Json capabilitiesAsModelConfig(const ModelCapabilities& c)

@@ -10,6 +10,8 @@
 
 namespace vr::llm {
 
+struct ChatRequest;
+
 struct ModelCapabilities {
     std::string family;                // the rule that matched ("openai-reasoning"), "" for the reference's defaults
     bool temperature = true;           // send a temperature at all
@@ -29,6 +31,11 @@ ModelCapabilities tableCapabilities(Provider provider, const std::string& model)
 // the reference: the reference's defaults (temperature sent, max_tokens) with its keys applied —
 // "maxTokensParam", "temperature" (false: never sent), "seed" (false: never sent).
 ModelCapabilities requestCapabilities(Provider provider, const std::string& model, const Json& modelConfig);
+
+// Whether this request sends its temperature / its seed: the model takes one, the request has one, and the
+// provider has not refused it during this call.
+bool sendsTemperature(const ModelCapabilities& capabilities, const ChatRequest& request);
+bool sendsSeed(const ModelCapabilities& capabilities, const ChatRequest& request);
 
 // The table's entry as a modelConfig object, for the catalog to store and edit.
 Json capabilitiesAsModelConfig(const ModelCapabilities& capabilities);

@@ -61,9 +61,8 @@ public:
     ChatResponse result() const override
     {
         ChatResponse r = TextStreamDecoder::result();
-        r.reasoning = pyStrip(r.reasoning);
         r.reasoningBilledApart = m_info.provider == Provider::XAI;
-        r.stopReason = m_refusal ? "refusal" : normalizeStopReason(r.finishReason);
+        if (m_refusal) r.stopReason = "refusal";
         return r;
     }
 
@@ -88,14 +87,14 @@ HttpRequestSpec OpenAiCompatibleAdapter::buildRequest(const std::string& model, 
     Json body = Json::object();
     body["model"] = model;
     body["messages"] = std::move(messages);
-    if (caps.temperature && request.temperature.is_number() && !request.omits("temperature")) body["temperature"] = request.temperature;
+    if (sendsTemperature(caps, request)) body["temperature"] = request.temperature;
     Json maxTokens = request.maxTokens;
     if (m_info.provider == Provider::DeepSeek) {
         if (!maxTokens.is_number()) throw InputTypeError("'<' not supported between instances of 'NoneType' and 'int'", "TypeError");
         if (maxTokens.get<double>() > kDeepSeekMaxTokens) maxTokens = kDeepSeekMaxTokens;
     }
     body[maxTokensParam] = maxTokens;
-    if (!request.seed.is_null() && m_info.provider != Provider::DeepSeek && caps.seed && !request.omits("seed"))
+    if (m_info.provider != Provider::DeepSeek && sendsSeed(caps, request))
         body[m_info.provider == Provider::Mistral ? "random_seed" : "seed"] = request.seed;
     if (stream) {
         body["stream"] = true;
@@ -131,7 +130,6 @@ ChatResponse OpenAiCompatibleAdapter::read(const Json& body) const
     r.content = pyStrip(text);
     for (const char* field : {"reasoning_content", "reasoning"})
         if (message.contains(field) && message[field].is_string()) r.reasoning += message[field].get<std::string>();
-    r.reasoning = pyStrip(r.reasoning);
     const Json& usage = optionalObject(body, "usage");
     r.inputTokens = usage.value("prompt_tokens", Json());
     r.outputTokens = usage.value("completion_tokens", Json());
@@ -141,7 +139,7 @@ ChatResponse OpenAiCompatibleAdapter::read(const Json& body) const
     if (choices[0].is_object() && choices[0].contains("finish_reason") && choices[0]["finish_reason"].is_string())
         r.finishReason = choices[0]["finish_reason"].get<std::string>();
     const bool refused = message.contains("refusal") && message["refusal"].is_string() && !message["refusal"].get<std::string>().empty();
-    r.stopReason = refused ? "refusal" : normalizeStopReason(r.finishReason);
+    if (refused) r.stopReason = "refusal";
     return r;
 }
 
