@@ -126,10 +126,7 @@ void MainWindow::rebuildRecentMenu()
 
 bool MainWindow::openProject(const QString& path, bool readOnly)
 {
-    if (m_runs->isRunning()) {
-        showMessage(tr("A run is in progress: cancel it before opening another project."), true);
-        return false;
-    }
+    if (refusedDuringRun()) return false;
     try {
         m_session->open(path, readOnly);
         rebuildRecentMenu();
@@ -145,6 +142,13 @@ bool MainWindow::openProject(const QString& path, bool readOnly)
         showMessage(tr("Could not open %1: %2").arg(path, QString::fromUtf8(e.what())), true);
         return false;
     }
+}
+
+bool MainWindow::refusedDuringRun()
+{
+    if (!m_runs->isRunning()) return false;
+    showMessage(tr("A run is in progress: cancel it before opening another project."), true);
+    return true;
 }
 
 void MainWindow::applyReadOnly()
@@ -166,10 +170,7 @@ void MainWindow::applyReadOnly()
 
 void MainWindow::newProject()
 {
-    if (m_runs->isRunning()) {
-        showMessage(tr("A run is in progress: cancel it before opening another project."), true);
-        return;
-    }
+    if (refusedDuringRun()) return;
     const QString path = QFileDialog::getSaveFileName(this, tr("New project"), QStringLiteral("evaluation.vrproj"), tr("ValueRank projects (*.vrproj)"));
     if (path.isEmpty()) return;
     try {
@@ -189,10 +190,7 @@ void MainWindow::openProjectDialog()
 void MainWindow::saveProjectAs()
 {
     if (!m_session->isOpen()) return;
-    if (m_runs->isRunning()) {
-        showMessage(tr("A run is in progress: cancel it before opening another project."), true);
-        return;
-    }
+    if (refusedDuringRun()) return;
     const QString path = QFileDialog::getSaveFileName(this, tr("Save project as"), m_session->path(), tr("ValueRank projects (*.vrproj)"));
     if (path.isEmpty()) return;
     try {

@@ -57,6 +57,8 @@ private:
     void updateStatus();
     // Read-only projects: a banner that stays, and every control that would write disabled.
     void applyReadOnly();
+    // While a run writes the open project, no other project may replace it: says so and returns true.
+    bool refusedDuringRun();
 
     std::unique_ptr<ProjectSession> m_session;
     KeyStore* m_keys;

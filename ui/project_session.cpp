@@ -1,5 +1,6 @@
 #include "project_session.h"
 
+#include "project/private_file_writer.h"
 #include "workbench_settings.h"
 
 #include <QFile>
@@ -40,11 +41,7 @@ void ProjectSession::saveAs(const QString& path)
     if (!m_project) return;
     for (const QString& stale : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) QFile::remove(stale);
     // The copy is private like every project: made empty with mode 0600 first (VACUUM INTO fills an empty file).
-    {
-        QFile target(path);
-        if (!target.open(QIODevice::WriteOnly) || !target.setPermissions(QFile::ReadOwner | QFile::WriteOwner))
-            throw project::ProjectError(QStringLiteral("Cannot create %1: %2").arg(path, target.errorString()).toStdString());
-    }
+    project::PrivateFileWriter::writeAll(path, {});
     QString escaped = path;
     escaped.replace(QLatin1Char('\''), QLatin1String("''"));
     m_project->database().run(QStringLiteral("VACUUM INTO '%1'").arg(escaped));

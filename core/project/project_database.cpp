@@ -1,5 +1,6 @@
 #include "project/project_database.h"
 
+#include "project/private_file_writer.h"
 #include "project/project_writer_lock.h"
 
 #include <QFile>
@@ -100,9 +101,7 @@ ProjectDatabase::ProjectDatabase(const QString& path, OpenMode mode) : m_path(pa
     try {
         if (mode == OpenMode::CreateNew) {
             // Projects hold transcripts: the file is the user's alone (SQLite gives -wal and -shm the same mode).
-            QFile file(path);
-            if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner))
-                fail(QStringLiteral("Cannot create %1: %2").arg(path, file.errorString()));
+            PrivateFileWriter::writeAll(path, {});
         } else {
             checkExisting();
         }
@@ -117,11 +116,7 @@ ProjectDatabase::ProjectDatabase(const QString& path, OpenMode mode) : m_path(pa
         }
         openConnection();
     } catch (...) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-            if (db.isOpen()) db.close();
-        }
-        if (!m_connection.isEmpty()) QSqlDatabase::removeDatabase(m_connection);
+        closeConnection();
         if (!hadWal) QFile::remove(path + QStringLiteral("-wal"));
         if (!hadShm) QFile::remove(path + QStringLiteral("-shm"));
         if (mode == OpenMode::CreateNew && !exists) QFile::remove(path);
@@ -154,6 +149,12 @@ void ProjectDatabase::openConnection()
 
 ProjectDatabase::~ProjectDatabase()
 {
+    closeConnection();
+}
+
+void ProjectDatabase::closeConnection()
+{
+    if (m_connection.isEmpty()) return;
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         if (db.isOpen()) db.close();

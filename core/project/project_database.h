@@ -56,6 +56,7 @@ public:
 private:
     void checkExisting(); // inspects an existing file without changing a byte of it
     void openConnection();
+    void closeConnection(); // the destructor's, and a failed open's, cleanup
     void migrate();
     void requireWritable() const;
 

@@ -49,17 +49,19 @@ CellRecord cellFromRow(const QSqlQuery& q)
     return c;
 }
 
+// A transcript one of whose turns stopped at max tokens (its JSON is stored compact).
+const QString kCutAtTokenLimit = QStringLiteral("t.content LIKE '%\"stopReason\":\"length\"%'");
+
 const QString kCellColumns = QStringLiteral("id, run_id, scenario_idx, model_idx, sample, state, attempts, error_code, error_message");
 
 const QString kTranscriptSelect = QStringLiteral(
     "SELECT t.id, c.id, c.scenario_idx, c.model_idx, c.sample, %1, t.input_tokens, t.output_tokens, t.cost, t.model_version,"
-    " t.started_at, t.completed_at, s.decision_code, s.override_code, s.decision_text, s.metadata,"
-    " t.content LIKE '%\"stopReason\":\"length\"%'"
+    " t.started_at, t.completed_at, s.decision_code, s.override_code, s.decision_text, s.metadata, %2"
     " FROM transcripts t JOIN cells c ON c.id = t.cell_id LEFT JOIN summaries s ON s.transcript_id = t.id");
 
 QString transcriptSelect(bool withContent)
 {
-    return kTranscriptSelect.arg(withContent ? QStringLiteral("t.content") : QStringLiteral("NULL"));
+    return kTranscriptSelect.arg(withContent ? QStringLiteral("t.content") : QStringLiteral("NULL"), kCutAtTokenLimit);
 }
 
 TranscriptRow transcriptFromRow(const QSqlQuery& q)
@@ -260,8 +262,8 @@ qint64 RunRepository::complete(qint64 cellId, const Json& transcript, double cos
 
 int RunRepository::truncatedTranscripts(qint64 runId)
 {
-    QSqlQuery q = m_db.run(QStringLiteral("SELECT count(*) FROM transcripts t JOIN cells c ON c.id = t.cell_id"
-                                          " WHERE c.run_id = ? AND t.content LIKE '%\"stopReason\":\"length\"%'"),
+    QSqlQuery q = m_db.run(QStringLiteral("SELECT count(*) FROM transcripts t JOIN cells c ON c.id = t.cell_id WHERE c.run_id = ? AND ")
+                               + kCutAtTokenLimit,
                            {runId});
     return q.next() ? q.value(0).toInt() : 0;
 }
