@@ -442,6 +442,7 @@ void LlmCall::succeed(ChatResponse response)
     try {
         checkTokenCount(response.inputTokens, "input");
         checkTokenCount(response.outputTokens, "output");
+        checkTokenCount(response.reasoningTokens, "reasoning"); // billed too, where reported apart
     } catch (...) {
         fail(std::current_exception());
         return;

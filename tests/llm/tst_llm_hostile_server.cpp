@@ -169,6 +169,10 @@ private slots:
         QTest::newRow("anthropic 1e300") << "claude-3-5-haiku" << anthropic.arg("1e300", "1");
         const QString gemini = QStringLiteral(R"("usageMetadata": {"promptTokenCount": %1, "candidatesTokenCount": %2})");
         QTest::newRow("gemini negative") << "gemini-1.5-pro" << gemini.arg("-30", "6");
+        QTest::newRow("gemini thoughts 1e300")
+            << "gemini-1.5-pro" << QStringLiteral(R"("usageMetadata": {"promptTokenCount": 3, "candidatesTokenCount": 6, "thoughtsTokenCount": 1e300})");
+        QTest::newRow("openai reasoning negative")
+            << "gpt-4o" << QStringLiteral(R"("usage": {"prompt_tokens": 3, "completion_tokens": 6, "completion_tokens_details": {"reasoning_tokens": -4}})");
     }
     void impossibleTokenCountsAreInvalidResponses()
     {
