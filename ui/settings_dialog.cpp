@@ -10,6 +10,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
+
+#include <algorithm>
 #include <QVBoxLayout>
 
 namespace vr::ui {
@@ -23,9 +25,10 @@ SettingsDialog::SettingsDialog(KeyStore& keys, QWidget* parent) : QDialog(parent
     m_concurrency->setValue(settings.defaultConcurrency.get());
     m_summaryModel = new QLineEdit(settings.summaryModel.get(), this);
     m_parser = new QComboBox(this);
-    m_parser->addItem(tr("structured-v1 (recommended)"), QStringLiteral("structured-v1"));
+    m_parser->addItem(tr("structured-v2 (recommended)"), QStringLiteral("structured-v2"));
+    m_parser->addItem(tr("structured-v1 (this project's first parser)"), QStringLiteral("structured-v1"));
     m_parser->addItem(tr("legacy (first digit, as the original workers)"), QStringLiteral("legacy"));
-    m_parser->setCurrentIndex(settings.parser.get() == QLatin1String("legacy") ? 1 : 0);
+    m_parser->setCurrentIndex(std::max(0, m_parser->findData(settings.parser.get())));
     m_language = new QComboBox(this);
     m_language->addItem(tr("System language"), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));

@@ -22,7 +22,7 @@ private:
 struct WorkbenchSettings {
     SettingValue<int> defaultConcurrency{QStringLiteral("run/defaultConcurrency"), 8};
     SettingValue<QString> summaryModel{QStringLiteral("summarize/model"), QStringLiteral("mock:explainer")};
-    SettingValue<QString> parser{QStringLiteral("summarize/parser"), QStringLiteral("structured-v1")};
+    SettingValue<QString> parser{QStringLiteral("summarize/parser"), QStringLiteral("structured-v2")};
     SettingValue<QString> language{QStringLiteral("ui/language"), QString()}; // empty: the system locale
     SettingValue<QStringList> recentProjects{QStringLiteral("files/recent"), QStringList()};
 

@@ -9,7 +9,7 @@ int main(int argc, char** argv)
     worker.summary = "read the decision code (1-5 or other) from a transcript and explain it";
     worker.helpDetails =
         "Input: {\"transcriptId\", \"transcriptContent\": {\"turns\": [{\"probePrompt\", \"targetResponse\"}]},\n"
-        "        \"modelId\" (default anthropic:claude-sonnet-4-20250514), \"parser\": \"structured-v1\"|\"legacy\",\n"
+        "        \"modelId\" (default anthropic:claude-sonnet-4-20250514), \"parser\": \"structured-v2\"|\"structured-v1\"|\"legacy\",\n"
         "        \"explain\": true|false}\n"
         "Output: {\"success\": true, \"summary\": {\"decisionCode\", \"decisionText\", \"decisionMetadata\": {parser, method,\n"
         "        matchedText, refusal, ambiguous}, [\"explanationError\"]}}\n"

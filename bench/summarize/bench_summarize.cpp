@@ -1,8 +1,9 @@
-// bench/summarize: parse 10 000 transcripts of 3 turns × ~2 KB with the structured-v1 parser (and the legacy
+// bench/summarize: parse 10 000 transcripts of 3 turns × ~2 KB with the structured-v2 parser (beside structured-v1 and the legacy
 // rule) in one process. Goal: ≤ 1 s. The answers are realistic prose full of trap numbers.
 //     bench_summarize [--transcripts 10000]
 #include "summarize/legacy_decision_parser.h"
 #include "summarize/structured_decision_parser.h"
+#include "summarize/structured_v2_decision_parser.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -61,12 +62,18 @@ int main(int argc, char** argv)
     for (size_t i = 0; i < transcripts.size(); ++i) correct += parseDecisionStructured(transcripts[i]).code == std::to_string(expected[i]);
     const double structuredMs = timer.nsecsElapsed() / 1e6;
     timer.restart();
+    int v2Correct = 0;
+    for (size_t i = 0; i < transcripts.size(); ++i) v2Correct += parseDecisionStructuredV2(transcripts[i]).code == std::to_string(expected[i]);
+    const double v2Ms = timer.nsecsElapsed() / 1e6;
+    timer.restart();
     int legacyCorrect = 0;
     for (size_t i = 0; i < transcripts.size(); ++i) legacyCorrect += parseDecisionLegacy(transcripts[i]).code == std::to_string(expected[i]);
     const double legacyMs = timer.nsecsElapsed() / 1e6;
     std::printf("%d transcripts, %.1f MB of answers\n", count, bytes / 1e6);
     std::printf("structured-v1: %.0f ms (%.1f MB/s), %.1f %% read as the stated rating (goal: <= 1000 ms)\n", structuredMs,
                 bytes / 1e3 / structuredMs, 100.0 * correct / count);
+    std::printf("structured-v2: %.0f ms (%.1f MB/s), %.1f %% read as the stated rating, %+.1f %% time against structured-v1\n", v2Ms,
+                bytes / 1e3 / v2Ms, 100.0 * v2Correct / count, 100.0 * (v2Ms - structuredMs) / structuredMs);
     std::printf("legacy:        %.0f ms, %.1f %% read as the stated rating\n", legacyMs, 100.0 * legacyCorrect / count);
     return 0;
 }

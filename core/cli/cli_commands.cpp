@@ -11,6 +11,7 @@
 #include "run/run_engine.h"
 #include "run/run_export.h"
 #include "run/run_summarizer.h"
+#include "summarize/decision_parsers.h"
 #include "vr_version.h"
 
 #include <QCommandLineParser>
@@ -240,7 +241,7 @@ int cmdRun(const QStringList& args)
 int cmdSummarize(const QStringList& args)
 {
     Command cmd(args, {valueOption("run", "run id (default: the latest)"), valueOption("model", "explain each decision with this model"),
-                       valueOption("parser", "structured-v1 (default) or legacy"), QCommandLineOption("again", "re-parse summarized transcripts"),
+                       valueOption("parser", "structured-v2 (default), structured-v1 or legacy"), QCommandLineOption("again", "re-parse summarized transcripts"),
                        valueOption("concurrency", "explanation calls in flight (8)")},
                 1);
     Project project(cmd.positional[0]);
@@ -248,8 +249,8 @@ int cmdSummarize(const QStringList& args)
     const qint64 runId = chooseRun(project, cmd);
     run::SummarizeOptions options;
     if (cmd.isSet(QStringLiteral("parser"))) options.parser = cmd.value(QStringLiteral("parser"));
-    if (options.parser != QLatin1String("legacy") && options.parser != QLatin1String("structured-v1"))
-        throw UsageError("--parser must be legacy or structured-v1");
+    if (!summarize::isKnownParser(options.parser.toStdString()))
+        throw UsageError("--parser must be structured-v2, structured-v1 or legacy");
     options.explanationModel = cmd.value(QStringLiteral("model"));
     options.again = cmd.isSet(QStringLiteral("again"));
     options.concurrency = cmd.intValue(QStringLiteral("concurrency"), 8);
@@ -351,7 +352,7 @@ QString cliHelp()
         "  valuerank import FILE SCENARIOS.json|.yaml\n"
         "  valuerank run FILE --models a,b,... [--samples N] [--temperature T|none] [--max-turns N] [--max-tokens N]\n"
         "                [--concurrency N] [--budget USD] [--seed S] [--name NAME] [--new] [--run ID] [--stream]\n"
-        "  valuerank summarize FILE [--run ID] [--model M] [--parser legacy|structured-v1] [--again]\n"
+        "  valuerank summarize FILE [--run ID] [--model M] [--parser structured-v2|structured-v1|legacy] [--again]\n"
         "  valuerank analyze FILE [--run ID]\n"
         "  valuerank export FILE --format csv|jsonl|json --out PATH [--run ID]\n"
         "  valuerank status FILE [--run ID]\n\n"

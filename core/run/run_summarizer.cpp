@@ -4,8 +4,7 @@
 #include "llm/llm_call.h"
 #include "protocol/worker_error.h"
 #include "summarize/explanation.h"
-#include "summarize/legacy_decision_parser.h"
-#include "summarize/structured_decision_parser.h"
+#include "summarize/decision_parsers.h"
 
 #include <QTimer>
 
@@ -26,8 +25,7 @@ void RunSummarizer::start()
         if (row.content.contains("turns"))
             for (const Json& t : row.content["turns"])
                 turns.push_back({t.value("probePrompt", std::string()), t.value("targetResponse", std::string())});
-        const summarize::Decision decision = m_options.parser == QLatin1String("legacy") ? summarize::parseDecisionLegacy(turns)
-                                                                                         : summarize::parseDecisionStructured(turns);
+        const summarize::Decision decision = summarize::parseDecision(turns, m_options.parser.toStdString());
         m_queue.push_back({row.transcriptId, decision.code, decision.metadata(), summarize::buildExplanationPrompt(turns)});
     }
     m_total = static_cast<int>(m_queue.size());

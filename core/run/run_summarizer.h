@@ -17,7 +17,7 @@ class LlmCall;
 namespace vr::run {
 
 struct SummarizeOptions {
-    QString parser = QStringLiteral("structured-v1"); // or "legacy"
+    QString parser = QStringLiteral("structured-v2"); // or "structured-v1", "legacy"
     QString explanationModel;                         // empty: decision codes only, no calls
     bool again = false;                               // re-parse transcripts that already have a summary
     int concurrency = 8;

@@ -14,7 +14,7 @@ struct TranscriptTurn {
 
 struct Decision {
     std::string code = "other";  // "1".."5" or "other"
-    std::string parser;          // "legacy" | "structured-v1"
+    std::string parser;          // "legacy" | "structured-v1" | "structured-v2"
     std::string method = "none"; // which rule decided
     std::string matchedText;     // the words that decided it
     bool refusal = false;
@@ -25,5 +25,6 @@ struct Decision {
 
 inline constexpr const char* kLegacyParser = "legacy";
 inline constexpr const char* kStructuredParser = "structured-v1";
+inline constexpr const char* kStructuredParserV2 = "structured-v2";
 
 } // namespace vr::summarize

@@ -64,6 +64,74 @@ bool mayEndLeadIn(const QString& text, qsizetype i)
     return false;
 }
 
+const std::vector<LeadInRule>& leadInRulesV2()
+{
+    static const std::vector<LeadInRule> rules = [] {
+        std::vector<LeadInRule> r = leadInRules();
+        const std::vector<LeadInRule> more{
+            // JSON and key-value answers: {"rating": 3}, rating=2, "decision": "4"
+            {"structured_answer",
+             rx(R"re((?:\b|")(?:rating|score|decision|judg(?:e)?ment|choice|answer|verdict|level|code|value|response|assessment|stance|position|selection)"?\s*[:=]\s*"?\s*$)re"),
+             false},
+            {"explicit_statement",
+             rx(R"(\b(?:judg(?:e)?ment|assessment|response|conclusion|stance|selection|pick|level\s+of\s+(?:support|agreement)|support\s+level|final\s+(?:answer|rating|score|judg(?:e)?ment|verdict|decision|choice|position))(?:\s+(?:is|would be|will be|remains|here is|=))?\s*[:=\-]?\s*(?:a\s+|an\s+)?[(\[#]?\s*$)"),
+             false},
+            {"explicit_statement",
+             rx(R"(\blean(?:ing|s)?\s+(?:more\s+|slightly\s+|strongly\s+)?(?:toward|towards|to)\s*(?:a\s+|an\s+)?(?:option\s*|number\s*)?[(\[#]?\s*$)"),
+             false},
+            {"explicit_statement",
+             rx(R"(\bi(?:'d|\s+would|\s+will|'ll|\s+do|\s+must|\s+can|'m\s+going\s+to)?(?:\s+(?:still|therefore|ultimately|then|definitely|probably|personally|also|really|now|instead|thus|overall|so))+\s+(?:choose|pick|select|go\s+with|opt\s+for|rate\s+(?:this|it)?\s*(?:as\s+)?(?:an?\s+)?|give\s+(?:it|this)\s*(?:an?\s+)?|say|stay\s+with|stick\s+with|settle\s+on|land\s+(?:at|on))\s*(?:option\s*|number\s*)?[(\[#]?\s*$)"),
+             false},
+            {"explicit_statement",
+             rx(R"(\b(?:give|assign|award|rate)\s+(?:this|it|the)?\s*(?:scenario|situation|dilemma|case|one|question)?\s*(?:a|an)?\s*(?:rating\s+of\s+|score\s+of\s+)?[(\[#]?\s*$)"),
+             false},
+            {"explicit_statement", rx(R"((?:^|[.!\n]\s*)yes,?\s*$)"), false},
+            // The first key of a JSON answer, whatever its name: {"sentiment": 2, "reasoning": …}
+            {"structured_answer", rx(R"re((?:^|\n)\s*(?:```json\s*)?\{\s*"[a-z_ ]{2,30}"\s*:\s*"?\s*$)re"), false},
+            // "I rated this a 4", "I gave this a 2", "scored it 3"
+            {"explicit_statement",
+             rx(R"(\b(?:rated|gave|scored|marked|put|placed)\s+(?:this|it|these|them|myself|the\s+item|this\s+item|this\s+one|the\s+statement|this\s+statement)?\s*(?:as\s+|at\s+|around\s+|about\s+)?(?:a|an)?\s*[(\[#]?\s*$)"),
+             false},
+            {"explicit_statement", rx(R"((?:\\boxed\{|\[\[)\s*$)"), false},
+            {"explicit_statement", rx(R"(\b(?:i(?:'d|\s+would)?\s+(?:go|put\s+(?:it|myself|this))\s+(?:with|at)|i\s+(?:think|believe|feel)\s+(?:it's\s+|it\s+is\s+)?(?:a\s+)?)\s*[(\[#]?\s*$)"), false},
+        };
+        r.insert(r.end(), more.begin(), more.end());
+        return r;
+    }();
+    return rules;
+}
+
+bool mayEndLeadInV2(const QString& text, qsizetype i)
+{
+    if (mayEndLeadIn(text, i)) return true;
+    qsizetype end = i;
+    while (end > 0 && (text[end - 1] == QLatin1Char(' ') || text[end - 1] == QLatin1Char('"') || text[end - 1] == QLatin1Char(':')
+                       || text[end - 1] == QLatin1Char('=') || text[end - 1] == QLatin1Char('-') || text[end - 1] == QLatin1Char('(')))
+        --end;
+    // A JSON key: "sentiment": 2
+    if (end < i && end > 0 && text[end] == QLatin1Char('"') && QStringView(text).mid(end, i - end).contains(QLatin1Char(':'))) return true;
+    if (end >= 2 && text[end - 1] == QLatin1Char('[') && text[end - 2] == QLatin1Char('[')) return true;
+    if (end >= 1 && text[end - 1] == QLatin1Char('{')) return true;
+    if (end >= 1 && text[end - 1] == QLatin1Char(',')) --end; // "yes, 3"
+    qsizetype begin = end;
+    while (begin > 0 && (text[begin - 1].isLetter() || text[begin - 1] == QLatin1Char('\''))) --begin;
+    const QStringView word = QStringView(text).mid(begin, end - begin);
+    static const QStringList lastWords{
+        QStringLiteral("judgment"), QStringLiteral("judgement"), QStringLiteral("assessment"), QStringLiteral("response"),
+        QStringLiteral("conclusion"), QStringLiteral("stance"), QStringLiteral("selection"), QStringLiteral("pick"), QStringLiteral("support"),
+        QStringLiteral("agreement"), QStringLiteral("level"), QStringLiteral("toward"), QStringLiteral("towards"), QStringLiteral("yes"),
+        QStringLiteral("code"), QStringLiteral("value"), QStringLiteral("scenario"), QStringLiteral("case"), QStringLiteral("one"),
+        QStringLiteral("question"), QStringLiteral("think"), QStringLiteral("believe"), QStringLiteral("feel"), QStringLiteral("it's"),
+        QStringLiteral("rating"), QStringLiteral("score"), QStringLiteral("decision"), QStringLiteral("choice"), QStringLiteral("answer"),
+        QStringLiteral("verdict"), QStringLiteral("position"), QStringLiteral("rated"), QStringLiteral("gave"), QStringLiteral("scored"),
+        QStringLiteral("marked"), QStringLiteral("put"), QStringLiteral("placed"), QStringLiteral("myself"), QStringLiteral("item"),
+        QStringLiteral("statement"), QStringLiteral("these"), QStringLiteral("them"), QStringLiteral("around"),
+        QStringLiteral("about")};
+    for (const QString& w : lastWords)
+        if (word == w) return true;
+    return false;
+}
+
 const QRegularExpression& rangeContinuation()
 {
     static const QRegularExpression r = rx(R"(^\s*[)\]]?\s*(?:-|to|or|and|/\s*[1-4](?!\d))\s*[(\[]?\s*[1-5](?![\d.,])|^[.,]\d|^\s*%|^-[a-z])");

@@ -6,8 +6,7 @@
 #include "protocol/json_log.h"
 #include "protocol/worker_error.h"
 #include "summarize/explanation.h"
-#include "summarize/legacy_decision_parser.h"
-#include "summarize/structured_decision_parser.h"
+#include "summarize/decision_parsers.h"
 
 namespace vr::summarize {
 namespace {
@@ -33,8 +32,8 @@ void validate(const Json& input)
     if (!content.contains("turns") || !content["turns"].is_array()) throw WorkerError::validation("transcriptContent.turns must be an array");
     if (input.contains("parser")) {
         const Json& parser = input["parser"];
-        if (!parser.is_string() || (parser != kLegacyParser && parser != kStructuredParser))
-            throw WorkerError::validation("parser must be \"legacy\" or \"structured-v1\"");
+        if (!parser.is_string() || !isKnownParser(parser.get<std::string>()))
+            throw WorkerError::validation("parser must be \"structured-v2\", \"structured-v1\" or \"legacy\"");
     }
     if (input.contains("explain") && !input["explain"].is_boolean())
         throw WorkerError::validation("explain must be true or false", "got " + std::string(input["explain"].type_name()));
@@ -61,8 +60,8 @@ std::vector<TranscriptTurn> readTurns(const Json& turns)
 std::string chooseParser(const Json& input)
 {
     if (input.contains("parser")) return input["parser"].get<std::string>();
-    if (const auto env = envNonEmpty("VALUERANK_SUMMARIZE_PARSER"); env && *env == kLegacyParser) return kLegacyParser;
-    return kStructuredParser;
+    if (const auto env = envNonEmpty("VALUERANK_SUMMARIZE_PARSER"); env && isKnownParser(*env)) return *env;
+    return kDefaultParser;
 }
 
 } // namespace
@@ -77,7 +76,7 @@ std::string runSummarizeWorker(std::string_view text)
     log.info("Starting summarization", {{"transcriptId", transcriptId}, {"modelId", modelIdJson}});
     try {
         const std::vector<TranscriptTurn> turns = readTurns(input["transcriptContent"]["turns"]);
-        const Decision decision = chooseParser(input) == kLegacyParser ? parseDecisionLegacy(turns) : parseDecisionStructured(turns);
+        const Decision decision = parseDecision(turns, chooseParser(input));
         Json summary = Json::object();
         summary["decisionCode"] = decision.code;
         summary["decisionText"] = nullptr;

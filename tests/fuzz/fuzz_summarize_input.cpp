@@ -4,6 +4,7 @@
 #include "protocol/worker_error.h"
 #include "summarize/legacy_decision_parser.h"
 #include "summarize/structured_decision_parser.h"
+#include "summarize/structured_v2_decision_parser.h"
 #include "summarize/summarize_worker.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
             start = i + 1;
         }
     (void)vr::summarize::parseDecisionStructured(turns);
+    (void)vr::summarize::parseDecisionStructuredV2(turns);
     (void)vr::summarize::parseDecisionLegacy(turns);
     // 2. The worker's JSON input, with the explanation off.
     try {

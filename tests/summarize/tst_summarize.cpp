@@ -48,7 +48,7 @@ private slots:
         const Json& s = out["summary"];
         QCOMPARE(s["decisionCode"].get<std::string>(), std::string("5")); // not the 3 the reference would read
         QCOMPARE(s["decisionText"].get<std::string>(), std::string("The AI put the customers' safety first. It accepted the cost to staff."));
-        QCOMPARE(s["decisionMetadata"]["parser"].get<std::string>(), std::string("structured-v1"));
+        QCOMPARE(s["decisionMetadata"]["parser"].get<std::string>(), std::string("structured-v2"));
         QCOMPARE(s["decisionMetadata"]["method"].get<std::string>(), std::string("explicit_statement"));
         QVERIFY(!s.contains("explanationError"));
         const RecordedRequest req = m_mock.requests().first();

@@ -1,0 +1,270 @@
+#include "summarize/label_matcher.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+namespace vr::summarize {
+
+std::optional<std::pair<int, QString>> findExactLabel(const QString& text, const std::vector<ScaleLabel>& labels, bool& ambiguous)
+{
+    std::optional<std::pair<int, QString>> best;
+    for (const ScaleLabel& label : labels) {
+        if (!text.contains(label.text)) continue;
+        if (!best || label.text.size() > best->second.size()) best = std::make_pair(label.code, label.text);
+        else if (label.text.size() == best->second.size() && label.code != best->first) ambiguous = true;
+    }
+    if (best && ambiguous) {
+        // Two different codes' labels of the same length: do not guess.
+        for (const ScaleLabel& label : labels)
+            if (label.code != best->first && label.text.size() == best->second.size() && text.contains(label.text)) return std::nullopt;
+        ambiguous = false;
+    }
+    return best;
+}
+
+namespace {
+
+// Words that carry no side of a dilemma: articles, pronouns, possessives, prepositions.
+bool isFiller(const QString& w)
+{
+    static const QSet<QString> filler{
+        QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("the"), QStringLiteral("of"), QStringLiteral("to"), QStringLiteral("in"),
+        QStringLiteral("on"), QStringLiteral("for"), QStringLiteral("and"), QStringLiteral("or"), QStringLiteral("with"), QStringLiteral("my"),
+        QStringLiteral("your"), QStringLiteral("their"), QStringLiteral("his"), QStringLiteral("her"), QStringLiteral("its"), QStringLiteral("our"),
+        QStringLiteral("this"), QStringLiteral("that"), QStringLiteral("these"), QStringLiteral("those"), QStringLiteral("how"),
+        QStringLiteral("they"), QStringLiteral("them"), QStringLiteral("it"), QStringLiteral("is"), QStringLiteral("are"), QStringLiteral("be"),
+        QStringLiteral("by"), QStringLiteral("as"), QStringLiteral("at"), QStringLiteral("from"), QStringLiteral("into"), QStringLiteral("i"),
+        QStringLiteral("me"), QStringLiteral("we"), QStringLiteral("you"), QStringLiteral("he"), QStringLiteral("she"), QStringLiteral("s"),
+        QStringLiteral("own"), QStringLiteral("over"), QStringLiteral("than"), QStringLiteral("very"), QStringLiteral("more"), QStringLiteral("option")};
+    return filler.contains(w);
+}
+
+QString stem(QString w)
+{
+    if (w.endsWith(QLatin1String("'s"))) w.chop(2);
+    else if (w.endsWith(QLatin1Char('\''))) w.chop(1);
+    if (w == QLatin1String("favor")) return QStringLiteral("favour");
+    if (w.size() > 5 && w.endsWith(QLatin1String("ing"))) w.chop(3);
+    else if (w.size() > 4 && w.endsWith(QLatin1String("ies"))) w = w.left(w.size() - 3) + QLatin1Char('y');
+    else if (w.size() > 4 && w.endsWith(QLatin1String("ed"))) w.chop(2);
+    else if (w.size() > 3 && w.endsWith(QLatin1Char('s')) && !w.endsWith(QLatin1String("ss"))) w.chop(1);
+    return w;
+}
+
+QStringList tokens(const QString& text)
+{
+    static const QRegularExpression split(QStringLiteral(R"([^\p{L}\p{N}']+)"));
+    QStringList out;
+    for (const QString& raw : text.split(split, Qt::SkipEmptyParts)) {
+        QString w = raw;
+        while (w.startsWith(QLatin1Char('\''))) w.remove(0, 1);
+        if (w.isEmpty() || isFiller(w)) continue;
+        out << stem(w);
+    }
+    return out;
+}
+
+bool isNegation(const QString& w)
+{
+    return w == QLatin1String("not") || w == QLatin1String("no") || w == QLatin1String("never") || w == QLatin1String("don't")
+        || w == QLatin1String("doesn't") || w == QLatin1String("wouldn't") || w == QLatin1String("won't") || w == QLatin1String("can't")
+        || w == QLatin1String("cannot") || w == QLatin1String("isn't") || w == QLatin1String("nor");
+}
+
+int sideOf(int code)
+{
+    return code < 3 ? -1 : code > 3 ? 1 : 0;
+}
+
+// Sentences (and lines) of an answer, in order.
+QStringList sentences(const QString& text)
+{
+    static const QRegularExpression split(QStringLiteral(R"((?<=[.!?;])\s+|\n+)"));
+    QStringList out;
+    for (const QString& s : text.split(split, Qt::SkipEmptyParts))
+        if (!s.trimmed().isEmpty()) out << s.trimmed();
+    return out;
+}
+
+bool speaksForItself(const QStringList& raw)
+{
+    for (const QString& w : raw)
+        if (w == QLatin1String("i") || w == QLatin1String("my") || w == QLatin1String("i'd") || w == QLatin1String("i'm")
+            || w == QLatin1String("i'll") || w == QLatin1String("me") || w == QLatin1String("i've"))
+            return true;
+    return false;
+}
+
+} // namespace
+
+StagedLabelMatcher::StagedLabelMatcher(const std::vector<ScaleLabel>& labels) : m_labels(labels)
+{
+    // A label in parts ("assistant a is slightly better: [[a>b]]", "five stars - the answer is mostly coherent"):
+    // each part that no other code's label contains is a label of its own for the exact stage.
+    static const QRegularExpression partSplit(QStringLiteral(R"(:\s+|\s+-\s+)"));
+    for (const ScaleLabel& l : labels)
+        for (const QString& raw : l.text.split(partSplit, Qt::SkipEmptyParts)) {
+            const QString part = raw.trimmed();
+            if (part.size() < 5 || part == l.text) continue;
+            bool shared = false;
+            for (const ScaleLabel& other : labels) shared = shared || (other.code != l.code && other.text.contains(part));
+            bool known = false;
+            for (const ScaleLabel& have : m_labels) known = known || (have.code == l.code && have.text == part);
+            if (!shared && !known) m_labels.push_back({l.code, part});
+        }
+    // One prepared label per code: the longest text the prompt gave for it (asides and variants are for the exact stage).
+    for (const ScaleLabel& l : labels) {
+        auto it = std::find_if(m_prepared.begin(), m_prepared.end(), [&](const Prepared& p) { return p.code == l.code; });
+        if (it == m_prepared.end()) m_prepared.push_back({l.code, l.text, {}, {}, {}});
+        else if (l.text.size() > it->text.size()) it->text = l.text;
+    }
+    for (Prepared& p : m_prepared) p.words = tokens(p.text);
+    for (Prepared& p : m_prepared) {
+        QSet<QString> sameSide, otherSide;
+        for (const Prepared& q : m_prepared) {
+            if (q.code == p.code) continue;
+            for (const QString& w : q.words) {
+                if (sideOf(q.code) == sideOf(p.code) && sideOf(p.code) != 0) sameSide.insert(w);
+                else otherSide.insert(w);
+            }
+        }
+        for (const QString& w : p.words) {
+            if (!otherSide.contains(w) && !p.distinct.contains(w)) p.distinct << w;
+            if (sideOf(p.code) != 0 && !sameSide.contains(w) && otherSide.contains(w) && !p.intensity.contains(w)) p.intensity << w;
+        }
+        // A word that only this label has (neither side shares it) and that its side-mate lacks is its intensity too.
+        if (p.intensity.isEmpty() && sideOf(p.code) != 0)
+            for (const QString& w : p.distinct)
+                if (!sameSide.contains(w)) p.intensity << w;
+        for (const QString& w : p.intensity) p.distinct.removeAll(w);
+    }
+}
+
+std::optional<LabelMatch> StagedLabelMatcher::match(const QString& text) const
+{
+    if (m_prepared.empty()) return std::nullopt;
+    // 1. Exact.
+    bool exactAmbiguous = false;
+    if (const auto exact = findExactLabel(text, m_labels, exactAmbiguous)) return LabelMatch{exact->first, QStringLiteral("label_exact"), exact->second, false};
+    if (exactAmbiguous) return std::nullopt;
+
+    struct Found {
+        int code;
+        int rank; // 0 leading, 1 relaxed, 2 tail, 3 anchor
+        int sentence;
+        bool personal;
+        QString matched;
+    };
+    std::vector<Found> found;
+    const QStringList parts = sentences(text);
+    for (int si = 0; si < parts.size(); ++si) {
+        const QString& sentence = parts[si];
+        static const QRegularExpression wordSplit(QStringLiteral(R"([^\p{L}\p{N}']+)"));
+        const QStringList raw = sentence.split(wordSplit, Qt::SkipEmptyParts);
+        const QStringList toks = tokens(sentence);
+        const bool personal = speaksForItself(raw) || si == 0;
+        // Negated intensity words ("not strongly") do not count.
+        QSet<QString> negated;
+        for (int k = 1; k < raw.size(); ++k)
+            if (isNegation(raw[k - 1]) || (k >= 2 && isNegation(raw[k - 2]))) negated.insert(stem(raw[k]));
+
+        struct Score {
+            int code;
+            int rank;
+            int distance;
+            double fraction;
+        };
+        std::vector<Score> scores;
+        for (const Prepared& p : m_prepared) {
+            // 2. Leading: a line that opens with the label's first words (at least two, at least half of them).
+            const QStringList labelRaw = p.text.split(wordSplit, Qt::SkipEmptyParts);
+            const int lead = std::max<int>(2, static_cast<int>((labelRaw.size() + 1) / 2));
+            if (labelRaw.size() >= 3 && raw.size() >= lead) {
+                bool opens = true;
+                for (int k = 0; k < lead && opens; ++k) opens = raw[k] == labelRaw[k];
+                if (opens) {
+                    scores.push_back({p.code, 0, 0, 1.0});
+                    continue;
+                }
+            }
+            int intensityAt = -1;
+            bool intensityOk = true;
+            for (const QString& w : p.intensity) {
+                const int at = static_cast<int>(toks.indexOf(w));
+                if (at < 0 || negated.contains(w)) intensityOk = false;
+                else if (intensityAt < 0) intensityAt = at;
+            }
+            if (!intensityOk) continue;
+            if (p.distinct.isEmpty()) {
+                if (!p.intensity.isEmpty()) continue;
+                continue;
+            }
+            int matched = 0, firstAt = -1;
+            bool tailPresent = true;
+            for (int k = 0; k < p.distinct.size(); ++k) {
+                const int at = static_cast<int>(toks.indexOf(p.distinct[k], std::max(0, intensityAt)));
+                const bool present = at >= 0 && !negated.contains(p.distinct[k]);
+                if (present) {
+                    ++matched;
+                    if (firstAt < 0 || at < firstAt) firstAt = at;
+                }
+                if (k >= p.distinct.size() - std::min<qsizetype>(2, p.distinct.size()) && !present) tailPresent = false;
+            }
+            if (matched == 0) continue;
+            const double fraction = double(matched) / double(p.distinct.size());
+            // The middle label has no side words: it must be said whole ("neutral", "undecided").
+            if (sideOf(p.code) == 0 && matched < p.distinct.size()) continue;
+            if (p.intensity.isEmpty() && sideOf(p.code) != 0 && fraction < 0.5) continue;
+            int rank;
+            if (matched == p.distinct.size()) rank = 1;
+            else if (tailPresent && fraction >= 0.5) rank = 2;
+            else if (fraction >= 0.34 || matched >= 2) rank = 3;
+            else continue;
+            scores.push_back({p.code, rank, intensityAt < 0 ? 0 : std::max(0, firstAt - intensityAt), fraction});
+        }
+        if (scores.empty()) continue;
+        std::sort(scores.begin(), scores.end(), [](const Score& a, const Score& b) {
+            if (a.rank != b.rank) return a.rank < b.rank;
+            if (a.distance != b.distance) return a.distance < b.distance;
+            return a.fraction > b.fraction;
+        });
+        const Score& best = scores.front();
+        // Two codes equally well stated in one sentence: this sentence decides nothing.
+        if (scores.size() > 1 && scores[1].code != best.code && scores[1].rank == best.rank && scores[1].distance == best.distance
+            && scores[1].fraction == best.fraction)
+            continue;
+        found.push_back({best.code, best.rank, si, personal, sentence.left(120)});
+    }
+    if (found.empty()) {
+        // The middle of the scale named in the answer's own voice: "I chose a neutral score", "leading to a neutral rating".
+        static const QRegularExpression neutral(QStringLiteral(
+            R"(\bneutral\s+(?:rating|score|position|stance|answer|choice|point|option)\b|\b(?:settled|landed|chose|choose|went|go|stay|remain|am|i'm)\s+(?:on\s+|with\s+|at\s+)?(?:a\s+|the\s+)?(?:neutral|middle|midpoint)\b)"));
+        const bool hasMiddle = std::any_of(m_prepared.begin(), m_prepared.end(), [](const Prepared& p) { return p.code == 3; });
+        if (const auto m = neutral.match(text); hasMiddle && m.hasMatch()) {
+            const qsizetype at = m.capturedStart();
+            const QString lead = text.mid(std::max<qsizetype>(0, at - 12), 12);
+            if (!lead.contains(QLatin1String("not ")) && !lead.contains(QLatin1String("n't ")))
+                return LabelMatch{3, QStringLiteral("label_anchor"), m.captured(0), false};
+        }
+        return std::nullopt;
+    }
+    // The answer's own voice first ("I strongly support …"), then the strongest stage, then the earliest sentence.
+    const bool anyPersonal = std::any_of(found.begin(), found.end(), [](const Found& f) { return f.personal; });
+    std::vector<Found> pool;
+    for (const Found& f : found)
+        if (f.personal || !anyPersonal) pool.push_back(f);
+    const auto best = std::min_element(pool.begin(), pool.end(), [](const Found& a, const Found& b) {
+        return a.rank != b.rank ? a.rank < b.rank : a.sentence < b.sentence;
+    });
+    LabelMatch out;
+    out.code = best->code;
+    static const char* const stages[] = {"label_leading", "label_relaxed", "label_tail", "label_anchor"};
+    out.stage = QString::fromLatin1(stages[best->rank]);
+    out.matchedText = best->matched;
+    for (const Found& f : pool) out.ambiguous = out.ambiguous || f.code != out.code;
+    return out;
+}
+
+} // namespace vr::summarize

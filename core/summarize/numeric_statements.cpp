@@ -1,0 +1,184 @@
+#include "summarize/numeric_statements.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <optional>
+
+namespace vr::summarize {
+namespace {
+
+constexpr qsizetype kLeadInWindow = 64;
+constexpr qsizetype kSuffixWindow = 24;
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == QLatin1Char('_');
+}
+
+// Whether only decoration (#, (, [, >, spaces) precedes position i on its line.
+bool atLineStart(const QString& text, qsizetype i)
+{
+    for (qsizetype k = i - 1; k >= 0; --k) {
+        const QChar c = text[k];
+        if (c == QLatin1Char('\n')) return true;
+        if (c != QLatin1Char(' ') && c != QLatin1Char('#') && c != QLatin1Char('(') && c != QLatin1Char('[') && c != QLatin1Char('>'))
+            return false;
+    }
+    return true;
+}
+
+bool isFirstNonEmptyLine(const QString& text, qsizetype i)
+{
+    for (qsizetype k = 0; k < i; ++k)
+        if (!text[k].isSpace() && text[k] != QLatin1Char('#') && text[k] != QLatin1Char('(') && text[k] != QLatin1Char('[')) return false;
+    return true;
+}
+
+bool isLastNonEmptyLine(const QString& text, qsizetype lineEnd)
+{
+    for (qsizetype k = lineEnd; k < text.size(); ++k)
+        if (!text[k].isSpace()) return false;
+    return true;
+}
+
+QString restOfLine(const QString& text, qsizetype from)
+{
+    const qsizetype end = text.indexOf(QLatin1Char('\n'), from);
+    return text.mid(from, end < 0 ? -1 : end - from);
+}
+
+// Lines that start with a number followed by '.', ')' or ':' — two or more make a numbered list.
+int numberedLineCount(const QString& text)
+{
+    static const QRegularExpression item(QStringLiteral(R"(^\s*[(\[]?\d+\s*[.):-])"), QRegularExpression::MultilineOption);
+    int count = 0;
+    auto it = item.globalMatch(text);
+    while (it.hasNext()) {
+        it.next();
+        ++count;
+    }
+    return count;
+}
+
+// "3... 3... 3": the line holds nothing but the one digit, repeated, and punctuation.
+bool onlyRepeats(const QString& line, QChar digit)
+{
+    bool repeated = false;
+    for (QChar c : line) {
+        if (c == digit) repeated = true;
+        else if (!c.isSpace() && c != QLatin1Char('.') && c != QChar(0x2026) && c != QLatin1Char('!') && c != QLatin1Char(','))
+            return false;
+    }
+    return repeated;
+}
+
+const QRegularExpression& extendedRx(int which)
+{
+    static const std::vector<QRegularExpression> rules = [] {
+        std::vector<QRegularExpression> r{
+        // 0: a bare number that a reason follows on its line: "2 Reason: …", "4 — because …"
+        QRegularExpression(QStringLiteral(R"(^\s*[)\]]*\s*[.!:,-]?\s*(?:$|(?:reason|because|rationale|explanation|justification)\b))")),
+        // 1: "3 is appropriate", "4 feels right", "2 is my answer"
+        QRegularExpression(QStringLiteral(
+            R"(^\s*[)\]]*\s*(?:is|feels|seems|would\s+be)\s+(?:the\s+)?(?:most\s+|more\s+)?(?:appropriate|right|fair|correct|best|reasonable|my\s+(?:answer|rating|choice|score|judg(?:e)?ment)))")),
+        // 2: asked back: "4 sounds good?", "3?"
+        QRegularExpression(QStringLiteral(R"(^\s*[)\]]*\s*(?:[a-z']+\s+){0,2}[a-z']*\s*\?)")),
+        // 3: a counted noun: "3 employees", "2 children" (function words ending in s are not nouns)
+        QRegularExpression(QStringLiteral(
+            R"(^\s+(?!(?:is|was|as|this|thus|its|less|plus|across|towards|because|yes|has|does|unless|always|perhaps|afterwards|regardless|nevertheless|reflects|means|stands|remains|seems|feels|captures|represents|matches|balances|best|fits)\b)(?!(?:stars|points)\b)(?:[a-z]{3,}s|people|children|men|women|staff|kids)\b)")),
+        // 4: the question precedes: "would you say 3", "how about 4", "what about 2"
+        QRegularExpression(QStringLiteral(R"((?:would\s+you\s+(?:say|rate|choose|pick|go\s+with)|how\s+about|what\s+about|should\s+i\s+(?:say|pick|choose))\s*[(\[#]?\s*$)")),
+        // 5: an item heading that ends in its rating: "**#5 (original) - 3**:", "item 26 (assertive - 3):"
+        QRegularExpression(QStringLiteral(R"(^\s*[)\]]*\s*:)")),
+        // 6: a numbered list item: "1. correctness", "2) jobs"
+        QRegularExpression(QStringLiteral(R"(^[.)]\s+\S)")),
+        };
+        for (QRegularExpression& rule : r) rule.optimize();
+        return r;
+    }();
+    return rules[static_cast<std::size_t>(which)];
+}
+
+} // namespace
+
+NumericReading readNumericStatements(const QString& text, const NumericDialect& dialect)
+{
+    NumericReading reading;
+    std::optional<bool> hasNumberedList; // worked out only when a line starts with a number
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c < QLatin1Char('1') || c > QLatin1Char('5')) continue;
+        if ((i > 0 && isWordChar(text[i - 1])) || (i + 1 < text.size() && isWordChar(text[i + 1]))) continue;
+        const QString after = text.mid(i + 1, kSuffixWindow);
+        NumericCandidate candidate;
+        candidate.code = c.digitValue();
+        const qsizetype windowStart = std::max<qsizetype>(0, i - kLeadInWindow);
+        QString before;
+        if (dialect.mayEndLeadIn(text, i)) {
+            before = text.mid(windowStart, i - windowStart);
+            for (const LeadInRule& rule : *dialect.leadIns) {
+                const auto m = rule.regex.match(before);
+                if (!m.hasMatch()) continue;
+                candidate.method = QString::fromLatin1(rule.method);
+                candidate.revision = rule.revision;
+                candidate.matchedText = (m.captured(0) + c).trimmed();
+                break;
+            }
+        }
+        if (candidate.method.isEmpty()) {
+            if (const auto m = outOfScaleSuffix().match(after); m.hasMatch()) {
+                candidate.method = QStringLiteral("out_of_scale");
+                candidate.matchedText = QString(c) + m.captured(0);
+            }
+        }
+        if (candidate.method.isEmpty() && dialect.extended) {
+            if (const auto m = extendedRx(1).match(after); m.hasMatch()) {
+                candidate.method = QStringLiteral("explicit_statement");
+                candidate.matchedText = (QString(c) + m.captured(0)).trimmed();
+            } else if (i >= 3 && text.mid(i - 3, 3).endsWith(QLatin1String(" - ")) && extendedRx(5).match(after).hasMatch()) {
+                candidate.method = QStringLiteral("item_heading");
+                candidate.matchedText = text.mid(std::max<qsizetype>(0, i - 40), 41 + 2).trimmed();
+            }
+        }
+        if (dialect.extended && !candidate.method.isEmpty() && atLineStart(text, i) && extendedRx(6).match(after).hasMatch()) {
+            if (!hasNumberedList) hasNumberedList = numberedLineCount(text) >= 2;
+            if (*hasNumberedList) continue;
+        }
+        if (candidate.method.isEmpty() && atLineStart(text, i)) {
+            const QString line = restOfLine(text, i + 1);
+            static const QRegularExpression bare(QStringLiteral(R"(^\s*[)\]]?\s*[.!]?\s*$)"));
+            static const QRegularExpression withLabel(QStringLiteral(R"(^\s*[)\]]?\s*[-:]\s*\S)"));
+            const bool first = isFirstNonEmptyLine(text, i);
+            if (first && bare.match(line).hasMatch()) {
+                candidate.method = QStringLiteral("bare_number");
+                candidate.matchedText = QString(c);
+            } else if (dialect.extended && (first || isLastNonEmptyLine(text, i + 1 + line.size()))
+                       && (onlyRepeats(line, c) || (first && extendedRx(0).match(line).hasMatch()))) {
+                candidate.method = QStringLiteral("bare_number");
+                candidate.matchedText = (QString(c) + line).left(40).trimmed();
+            } else if (withLabel.match(line).hasMatch()) {
+                if (!hasNumberedList) hasNumberedList = numberedLineCount(text) >= 2;
+                if (!*hasNumberedList) {
+                    candidate.method = QStringLiteral("number_with_label");
+                    candidate.matchedText = (QString(c) + line).left(80).trimmed();
+                }
+            }
+        }
+        if (candidate.method.isEmpty()) continue;
+        // Money, decimals, percentages, list positions and ranges are never ratings.
+        if (before.isEmpty()) before = text.mid(windowStart, i - windowStart);
+        const bool rangeAfter = rangeContinuation().match(after).hasMatch();
+        if (rangeAfter || rangeLeadIn().match(before).hasMatch()) {
+            reading.sawRange = reading.sawRange || rangeAfter || before.contains(QLatin1String("between"));
+            continue;
+        }
+        if (dialect.extended && candidate.method != QLatin1String("out_of_scale")
+            && (extendedRx(2).match(after).hasMatch() || extendedRx(3).match(after).hasMatch() || extendedRx(4).match(before).hasMatch()))
+            continue;
+        reading.candidates.push_back(candidate);
+    }
+    return reading;
+}
+
+} // namespace vr::summarize

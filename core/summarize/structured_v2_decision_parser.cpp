@@ -1,0 +1,86 @@
+#include "summarize/structured_v2_decision_parser.h"
+
+#include "summarize/decision_rules.h"
+#include "summarize/label_matcher.h"
+#include "summarize/numeric_statements.h"
+#include "summarize/scale_labels.h"
+
+#include <optional>
+
+namespace vr::summarize {
+namespace {
+
+// A reasoning model's thinking ("<think>…</think>") is not its answer; an unclosed block holds no answer at all.
+QString withoutThinking(QString text)
+{
+    for (;;) {
+        const qsizetype open = text.indexOf(QLatin1String("<think>"));
+        if (open < 0) break;
+        const qsizetype close = text.indexOf(QLatin1String("</think>"), open);
+        if (close < 0) {
+            text.truncate(open);
+            break;
+        }
+        text.remove(open, close + 8 - open);
+    }
+    return text;
+}
+
+} // namespace
+
+Decision parseDecisionStructuredV2(const std::vector<TranscriptTurn>& turns)
+{
+    Decision d;
+    d.parser = kStructuredParserV2;
+    std::vector<QString> responses, prompts;
+    for (const TranscriptTurn& t : turns) {
+        responses.push_back(normalizeForMatching(withoutThinking(QString::fromStdString(t.targetResponse))));
+        prompts.push_back(QString::fromStdString(t.probePrompt));
+    }
+    const StagedLabelMatcher labels(readScaleLabels(prompts));
+    const NumericDialect dialect{&leadInRulesV2(), &mayEndLeadInV2, true};
+
+    // The latest answer that states a rating decides: a number it states, else a label it states.
+    bool sawRange = false;
+    for (auto it = responses.rbegin(); it != responses.rend(); ++it) {
+        if (it->isEmpty()) continue;
+        const NumericReading reading = readNumericStatements(*it, dialect);
+        sawRange = sawRange || reading.sawRange;
+        if (!reading.candidates.empty()) {
+            const NumericCandidate* pick = &reading.candidates.back();
+            for (const NumericCandidate& c : reading.candidates)
+                if (c.revision) pick = &c;
+            bool differing = false;
+            for (const NumericCandidate& c : reading.candidates) differing = differing || c.code != pick->code;
+            d.code = std::to_string(pick->code);
+            d.method = pick->method.toStdString();
+            d.matchedText = pick->matchedText.toStdString();
+            d.ambiguous = differing && !pick->revision;
+            // A second reading from the labels: when it names another code, say so.
+            if (!labels.empty() && !pick->revision)
+                if (const auto label = labels.match(*it); label && label->code != pick->code) d.ambiguous = true;
+            return d;
+        }
+        if (const auto label = labels.match(*it)) {
+            d.code = std::to_string(label->code);
+            d.method = label->stage.toStdString();
+            d.matchedText = label->matchedText.toStdString();
+            d.ambiguous = label->ambiguous;
+            return d;
+        }
+    }
+
+    // A refusal, or nothing clear.
+    for (const QString& response : responses)
+        if (const auto m = refusalPhrases().match(response); m.hasMatch()) {
+            d.refusal = true;
+            d.method = "refusal";
+            d.matchedText = m.captured(0).toStdString();
+            return d;
+        }
+    for (const QString& response : responses) sawRange = sawRange || undecidedRange().match(response).hasMatch();
+    d.ambiguous = sawRange;
+    return d;
+}
+
+} // namespace vr::summarize
