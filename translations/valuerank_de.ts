@@ -752,6 +752,26 @@
 <context>
     <name>vr::ui::RunsView</name>
     <message>
+        <source>Show only the decisions that this stage of the parser made</source>
+        <translation>Nur die Entscheidungen zeigen, die diese Stufe des Parsers getroffen hat</translation>
+    </message>
+    <message>
+        <source>Only ambiguous</source>
+        <translation>Nur mehrdeutige</translation>
+    </message>
+    <message>
+        <source>Show only the decisions where two readings of the answer disagreed</source>
+        <translation>Nur die Entscheidungen zeigen, bei denen zwei Lesarten der Antwort voneinander abwichen</translation>
+    </message>
+    <message>
+        <source>Parser stage:</source>
+        <translation>Parser-Stufe:</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Alle Stufen</translation>
+    </message>
+    <message>
         <source>New run…</source>
         <translation>Neuer Lauf…</translation>
     </message>
@@ -1072,8 +1092,12 @@ Antworten Sie auf dieser Skala:
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>structured-v1 (recommended)</source>
-        <translation>structured-v1 (empfohlen)</translation>
+        <source>structured-v2 (recommended)</source>
+        <translation>structured-v2 (empfohlen)</translation>
+    </message>
+    <message>
+        <source>structured-v1 (this project&apos;s first parser)</source>
+        <translation>structured-v1 (der erste Parser dieses Projekts)</translation>
     </message>
     <message>
         <source>legacy (first digit, as the original workers)</source>

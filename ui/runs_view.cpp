@@ -6,10 +6,13 @@
 #include "run_designer_dialog.h"
 #include "run/failure_advice.h"
 #include "run_grid_model.h"
+#include "summaries_filter_proxy.h"
 #include "summaries_model.h"
 #include "transcript_view.h"
 #include "workbench_settings.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QShowEvent>
 #include <QHeaderView>
@@ -52,13 +55,36 @@ RunsView::RunsView(ProjectSession& session, QWidget* parent) : QWidget(parent), 
     m_summariesModel = new SummariesModel(session, this);
     m_summaries = new QTableView(this);
     m_summaries->setObjectName(QStringLiteral("summariesTable"));
-    m_summaries->setModel(m_summariesModel);
+    m_summariesFilter = new SummariesFilterProxy(this);
+    m_summariesFilter->setSourceModel(m_summariesModel);
+    m_summaries->setModel(m_summariesFilter);
+    m_summaries->setSortingEnabled(true);
+    m_summaries->sortByColumn(-1, Qt::AscendingOrder);
     m_summaries->horizontalHeader()->setStretchLastSection(true);
     m_summaries->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_summaries->setWordWrap(false);
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(m_transcript, tr("Conversation"));
     m_tabs->addTab(m_summaries, tr("Summaries"));
+    // Review the uncertain decisions: the parser's stage and its ambiguous flag, beside the tabs.
+    auto* reviewBar = new QWidget(this);
+    auto* reviewLayout = new QHBoxLayout(reviewBar);
+    reviewLayout->setContentsMargins(0, 0, 0, 0);
+    m_stageFilter = new QComboBox(reviewBar);
+    m_stageFilter->setObjectName(QStringLiteral("summariesStageFilter"));
+    m_stageFilter->setToolTip(tr("Show only the decisions that this stage of the parser made"));
+    m_stageFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto* ambiguousOnly = new QCheckBox(tr("Only ambiguous"), reviewBar);
+    ambiguousOnly->setObjectName(QStringLiteral("summariesAmbiguousOnly"));
+    ambiguousOnly->setToolTip(tr("Show only the decisions where two readings of the answer disagreed"));
+    reviewLayout->addWidget(new QLabel(tr("Parser stage:"), reviewBar));
+    reviewLayout->addWidget(m_stageFilter);
+    reviewLayout->addWidget(ambiguousOnly);
+    m_tabs->setCornerWidget(reviewBar, Qt::TopRightCorner);
+    connect(m_stageFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_summariesFilter->setStage(m_stageFilter->currentData().toString()); });
+    connect(ambiguousOnly, &QCheckBox::toggled, m_summariesFilter, &SummariesFilterProxy::setOnlyAmbiguous);
+    connect(m_summariesModel, &QAbstractItemModel::modelReset, this, &RunsView::refreshStageFilter);
 
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
@@ -100,8 +126,8 @@ RunsView::RunsView(ProjectSession& session, QWidget* parent) : QWidget(parent), 
         if (index.column() == SummariesModel::Override) return; // the cell is being edited: stay on this tab
         const qint64 cellId = index.data(SummariesModel::CellIdRole).toLongLong();
         if (const auto row = m_session.project().runs().transcriptOfCell(cellId)) {
-            m_transcript->showTranscript(*row, m_summariesModel->index(index.row(), SummariesModel::Scenario).data().toString(),
-                                         m_summariesModel->index(index.row(), SummariesModel::Model).data().toString());
+            m_transcript->showTranscript(*row, index.siblingAtColumn(SummariesModel::Scenario).data().toString(),
+                                         index.siblingAtColumn(SummariesModel::Model).data().toString());
             m_tabs->setCurrentWidget(m_transcript);
         }
     });
@@ -115,6 +141,18 @@ RunsView::RunsView(ProjectSession& session, QWidget* parent) : QWidget(parent), 
 RunsView::~RunsView()
 {
     if (m_engine) m_engine->cancel();
+}
+
+void RunsView::refreshStageFilter()
+{
+    const QString current = m_stageFilter->currentData().toString();
+    const QSignalBlocker block(m_stageFilter);
+    m_stageFilter->clear();
+    m_stageFilter->addItem(tr("All stages"), QString());
+    for (const QString& stage : m_summariesFilter->stages()) m_stageFilter->addItem(stage, stage);
+    const int keep = m_stageFilter->findData(current);
+    m_stageFilter->setCurrentIndex(keep < 0 ? 0 : keep);
+    m_summariesFilter->setStage(m_stageFilter->currentData().toString());
 }
 
 void RunsView::reloadRuns()

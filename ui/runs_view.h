@@ -12,6 +12,7 @@
 
 #include <memory>
 
+class QComboBox;
 class QLabel;
 class QListWidget;
 class QProgressBar;
@@ -25,6 +26,8 @@ class RunSummarizer;
 }
 
 namespace vr::ui {
+
+class SummariesFilterProxy;
 
 class ProjectSession;
 class RunGridModel;
@@ -72,6 +75,7 @@ protected:
 
 private:
     void reloadRuns();
+    void refreshStageFilter();
     void loadRunTables();
     void updateStats();
     void startEngine();
@@ -91,6 +95,8 @@ private:
     TranscriptView* m_transcript;
     QTableView* m_summaries;
     SummariesModel* m_summariesModel;
+    SummariesFilterProxy* m_summariesFilter;
+    QComboBox* m_stageFilter;
     std::unique_ptr<run::RunEngine> m_engine;
     std::unique_ptr<run::RunSummarizer> m_summarizer;
     QMap<qint64, QMap<int, QString>> m_streams; // cell → turn → text so far

@@ -53,6 +53,7 @@ QVariant SummariesModel::data(const QModelIndex& index, int role) const
     const auto flag = [&](const char* key) {
         return meta.is_object() && meta.value(key, false) ? tr("yes") : QString();
     };
+    if (role == AmbiguousRole) return meta.is_object() && meta.value("ambiguous", false);
     if (role == Qt::ToolTipRole && index.column() == Explanation) return r.decisionText;
     if (role != Qt::DisplayRole && role != Qt::EditRole) return {};
     switch (index.column()) {

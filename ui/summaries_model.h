@@ -13,7 +13,7 @@ class SummariesModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { Scenario, Model, Sample, Decision, Override, Method, Refusal, Ambiguous, CutShort, Explanation, ColumnCount };
-    enum Role { TranscriptIdRole = Qt::UserRole + 1, CellIdRole };
+    enum Role { TranscriptIdRole = Qt::UserRole + 1, CellIdRole, AmbiguousRole };
 
     explicit SummariesModel(ProjectSession& session, QObject* parent = nullptr);
     void setRun(qint64 runId);

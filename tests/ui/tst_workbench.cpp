@@ -29,6 +29,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QCheckBox>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
@@ -343,15 +344,49 @@ private slots:
         view->tabs()->setCurrentIndex(0);
     }
 
+    void summariesFilterByParserStageAndAmbiguous()
+    {
+        RunsView* view = m_window->runsView();
+        SummariesModel* model = view->summariesModel();
+        QTableView* table = view->findChild<QTableView*>(QStringLiteral("summariesTable"));
+        auto* stage = view->findChild<QComboBox*>(QStringLiteral("summariesStageFilter"));
+        auto* ambiguousOnly = view->findChild<QCheckBox*>(QStringLiteral("summariesAmbiguousOnly"));
+        QVERIFY(table && stage && ambiguousOnly);
+        QCOMPARE(table->model()->rowCount(), model->rowCount());
+        QVERIFY(stage->count() >= 2); // "All stages" and every stage the run's decisions came from
+        for (int option = 1; option < stage->count(); ++option) {
+            stage->setCurrentIndex(option);
+            const QString method = stage->currentData().toString();
+            int expected = 0;
+            for (int row = 0; row < model->rowCount(); ++row) expected += model->index(row, SummariesModel::Method).data().toString() == method;
+            QVERIFY(expected > 0);
+            QCOMPARE(table->model()->rowCount(), expected);
+            for (int row = 0; row < table->model()->rowCount(); ++row)
+                QCOMPARE(table->model()->index(row, SummariesModel::Method).data().toString(), method);
+        }
+        stage->setCurrentIndex(0);
+        ambiguousOnly->setChecked(true);
+        int ambiguous = 0;
+        for (int row = 0; row < model->rowCount(); ++row) ambiguous += model->index(row, SummariesModel::Ambiguous).data(SummariesModel::AmbiguousRole).toBool();
+        QCOMPARE(table->model()->rowCount(), ambiguous);
+        ambiguousOnly->setChecked(false);
+        QCOMPARE(table->model()->rowCount(), model->rowCount());
+        // Sorting by decision keeps every row.
+        table->sortByColumn(SummariesModel::Decision, Qt::DescendingOrder);
+        QCOMPARE(table->model()->rowCount(), model->rowCount());
+        table->sortByColumn(-1, Qt::AscendingOrder);
+    }
+
     void settingsAreTyped()
     {
         SettingsDialog dialog(m_window->keys());
         dialog.concurrencyBox()->setValue(24);
-        dialog.parserBox()->setCurrentIndex(1);
+        QCOMPARE(dialog.parserBox()->currentData().toString(), WorkbenchSettings().parser.get()); // the stored parser is selected
+        dialog.parserBox()->setCurrentIndex(dialog.parserBox()->findData(QStringLiteral("legacy")));
         dialog.apply();
         QCOMPARE(WorkbenchSettings().defaultConcurrency.get(), 24);
         QCOMPARE(WorkbenchSettings().parser.get(), QStringLiteral("legacy"));
-        WorkbenchSettings().parser.set(QStringLiteral("structured-v1"));
+        WorkbenchSettings().parser.set(QStringLiteral("structured-v2"));
         QVERIFY(dialog.keyEdit(QStringLiteral("OPENAI_API_KEY")) != nullptr);
         dialog.show();
         QVERIFY(test::saveScreenshot(&dialog, QStringLiteral("workbench-settings")));
