@@ -88,6 +88,8 @@ const std::vector<LeadInRule>& leadInRulesV2()
             {"explicit_statement", rx(R"((?:^|[.!\n]\s*)yes,?\s*$)"), false},
             // The first key of a JSON answer, whatever its name: {"sentiment": 2, "reasoning": …}
             {"structured_answer", rx(R"re((?:^|\n)\s*(?:```json\s*)?\{\s*"[a-z_ ]{2,30}"\s*:\s*"?\s*$)re"), false},
+            // "I settled on 3", "landed at 4", "ended up with 2"
+            {"explicit_statement", rx(R"(\b(?:settled|landed|ended\s+up|came\s+down|went)\s+(?:on|at|with)\s*(?:a\s+|an\s+)?[(\[#]?\s*$)"), false},
             // "I rated this a 4", "I gave this a 2", "scored it 3"
             {"explicit_statement",
              rx(R"(\b(?:rated|gave|scored|marked|put|placed)\s+(?:this|it|these|them|myself|the\s+item|this\s+item|this\s+one|the\s+statement|this\s+statement)?\s*(?:as\s+|at\s+|around\s+|about\s+)?(?:a|an)?\s*[(\[#]?\s*$)"),

@@ -5,6 +5,8 @@
 #include "summarize/numeric_statements.h"
 #include "summarize/scale_labels.h"
 
+#include <QRegularExpression>
+
 #include <optional>
 
 namespace vr::summarize {
@@ -44,6 +46,14 @@ Decision parseDecisionStructuredV2(const std::vector<TranscriptTurn>& turns)
     bool sawRange = false;
     for (auto it = responses.rbegin(); it != responses.rend(); ++it) {
         if (it->isEmpty()) continue;
+        // "1. 3": the answer numbered as the prompt asked ("respond with '1. 7, 2. 1'"), one item, one rating.
+        static const QRegularExpression itemAnswer(QStringLiteral(R"(^\s*\d{1,2}\s*[.):]\s*([1-5])\s*[.,]?\s*$)"));
+        if (const auto m = itemAnswer.match(*it); m.hasMatch()) {
+            d.code = m.captured(1).toStdString();
+            d.method = "item_answer";
+            d.matchedText = m.captured(0).trimmed().toStdString();
+            return d;
+        }
         const NumericReading reading = readNumericStatements(*it, dialect);
         sawRange = sawRange || reading.sawRange;
         if (!reading.candidates.empty()) {
@@ -56,9 +66,18 @@ Decision parseDecisionStructuredV2(const std::vector<TranscriptTurn>& turns)
             d.method = pick->method.toStdString();
             d.matchedText = pick->matchedText.toStdString();
             d.ambiguous = differing && !pick->revision;
-            // A second reading from the labels: when it names another code, say so.
+            // A second reading from the labels: when it names another code, say so. "1- extremely wrong" (an item
+            // number before the label of 5) is read by its label.
             if (!labels.empty() && !pick->revision)
-                if (const auto label = labels.match(*it); label && label->code != pick->code) d.ambiguous = true;
+                if (const auto label = labels.match(*it); label && label->code != pick->code) {
+                    d.ambiguous = true;
+                    if (pick->method == QLatin1String("number_with_label") && label->stage == QLatin1String("label_exact")
+                        && pick->matchedText.contains(label->matchedText)) {
+                        d.code = std::to_string(label->code);
+                        d.method = label->stage.toStdString();
+                        d.matchedText = label->matchedText.toStdString();
+                    }
+                }
             return d;
         }
         if (const auto label = labels.match(*it)) {

@@ -3,6 +3,7 @@
 #include "summarize/decision_rules.h"
 #include "summarize/legacy_decision_parser.h"
 #include "summarize/scale_labels.h"
+#include "labelled_decisions.h"
 #include "summarize/structured_decision_parser.h"
 
 #include <QFile>
@@ -12,6 +13,9 @@ using namespace vr;
 using namespace vr::summarize;
 
 namespace {
+
+// What structured-v2 must read right of tests/data/decisions/ (issue target: 97 %).
+constexpr double kCorpusTarget = 0.97;
 
 const std::string kScale = "Answer on this scale:\n1 - Strongly favour keeping the café open\n2 - Somewhat favour keeping it open\n"
                            "3 - Neutral\n4 - Somewhat favour following the mandate\n5 - Strongly favour following the mandate\n"
@@ -184,6 +188,25 @@ private slots:
         QVERIFY(has(3, "unsure"));
         // Without a scale in the prompt, an answer in words has no code.
         QCOMPARE(parseDecisionStructured(oneTurn("I somewhat favour following the mandate.", "What do you think?")).code, std::string("other"));
+    }
+
+    // Every labelled answer of tests/data/decisions/ (public evaluation repositories, upstream ValueRank's tests,
+    // adversarial cases; provenance per case): structured-v2 reads them at the target accuracy, accepts no trap
+    // number, and reads the project's own set (decisions.json) without a miss. bench/decisions prints the
+    // per-class and per-source report.
+    void labelledCorpus()
+    {
+        const auto answers = vr::testing::loadLabelledAnswers(QStringLiteral(VR_TEST_DATA_DIR "/decisions"));
+        QVERIFY(answers.size() >= 100);
+        const auto v2 = vr::testing::scoreParser(answers, kStructuredParserV2);
+        QVERIFY2(v2.overall.accuracy() >= kCorpusTarget,
+                 qPrintable(QStringLiteral("%1 of %2 right; misses: ").arg(v2.overall.right).arg(v2.overall.total) + v2.misses.join("; ")));
+        QVERIFY2(v2.trapsAccepted == 0, qPrintable(v2.misses.join("; ")));
+        QCOMPARE(v2.byFile.at("decisions").right, v2.byFile.at("decisions").total);
+        // structured-v1 stays exactly what it was: all of its own set.
+        const auto v1 = vr::testing::scoreParser(answers, kStructuredParser);
+        QCOMPARE(v1.byFile.at("decisions").right, v1.byFile.at("decisions").total);
+        QVERIFY(v2.overall.right > v1.overall.right);
     }
 
     void labelledAnswers()
