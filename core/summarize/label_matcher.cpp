@@ -53,16 +53,27 @@ QString stem(QString w)
     return w;
 }
 
-QStringList tokens(const QString& text)
+// The words of a text (letters, digits and inner apostrophes), lower case as normalizeForMatching left them.
+QStringList rawWords(QStringView text)
 {
-    static const QRegularExpression split(QStringLiteral(R"([^\p{L}\p{N}']+)"));
     QStringList out;
-    for (const QString& raw : text.split(split, Qt::SkipEmptyParts)) {
-        QString w = raw;
-        while (w.startsWith(QLatin1Char('\''))) w.remove(0, 1);
-        if (w.isEmpty() || isFiller(w)) continue;
-        out << stem(w);
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        const bool wordChar = i < text.size() && (text[i].isLetterOrNumber() || (text[i] == QLatin1Char('\'') && start >= 0));
+        if (wordChar && start < 0) start = i;
+        else if (!wordChar && start >= 0) {
+            out << text.mid(start, i - start).toString();
+            start = -1;
+        }
     }
+    return out;
+}
+
+QStringList tokensOf(const QStringList& raw)
+{
+    QStringList out;
+    for (const QString& w : raw)
+        if (!isFiller(w)) out << stem(w);
     return out;
 }
 
@@ -78,13 +89,25 @@ int sideOf(int code)
     return code < 3 ? -1 : code > 3 ? 1 : 0;
 }
 
-// Sentences (and lines) of an answer, in order.
-QStringList sentences(const QString& text)
+// Sentences (and lines) of an answer, in order: a break after . ! ? ; followed by a space, or at a newline.
+QList<QStringView> sentences(const QString& text)
 {
-    static const QRegularExpression split(QStringLiteral(R"((?<=[.!?;])\s+|\n+)"));
-    QStringList out;
-    for (const QString& s : text.split(split, Qt::SkipEmptyParts))
-        if (!s.trimmed().isEmpty()) out << s.trimmed();
+    QList<QStringView> out;
+    qsizetype start = 0;
+    const auto push = [&](qsizetype end) {
+        const QStringView part = QStringView(text).mid(start, end - start).trimmed();
+        if (!part.isEmpty()) out << part;
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        const bool breakHere = c == QLatin1Char('\n')
+            || ((c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?') || c == QLatin1Char(';')) && i + 1 < text.size()
+                && text[i + 1].isSpace());
+        if (!breakHere) continue;
+        push(i + 1);
+        start = i + 1;
+    }
+    push(text.size());
     return out;
 }
 
@@ -120,7 +143,10 @@ StagedLabelMatcher::StagedLabelMatcher(const std::vector<ScaleLabel>& labels) : 
         if (it == m_prepared.end()) m_prepared.push_back({l.code, l.text, {}, {}, {}});
         else if (l.text.size() > it->text.size()) it->text = l.text;
     }
-    for (Prepared& p : m_prepared) p.words = tokens(p.text);
+    for (Prepared& p : m_prepared) {
+        p.raw = rawWords(p.text);
+        p.words = tokensOf(p.raw);
+    }
     for (Prepared& p : m_prepared) {
         QSet<QString> sameSide, otherSide;
         for (const Prepared& q : m_prepared) {
@@ -140,6 +166,36 @@ StagedLabelMatcher::StagedLabelMatcher(const std::vector<ScaleLabel>& labels) : 
                 if (!sameSide.contains(w)) p.intensity << w;
         for (const QString& w : p.intensity) p.distinct.removeAll(w);
     }
+    // Text that any stage needs to find: the opening words of each label, and the start of each word the
+    // token stages look for (a stem's start is in every surface form: "polic" of policy and policies).
+    for (const Prepared& p : m_prepared) {
+        if (p.raw.size() >= 2) m_vocabulary.insert(p.raw[0] + QLatin1Char(' ') + p.raw[1]);
+        for (const QString& w : p.intensity + p.distinct) {
+            if (w.size() >= 4) {
+                m_vocabulary.insert(w.left(w.size() - 2));
+                continue;
+            }
+            // A short word ("a", "b", "no") only as a word of its own.
+            for (const char* shape : {" %1 ", " %1.", " %1,", " %1\n", "(%1)", "\n%1 "}) m_vocabulary.insert(QString::fromLatin1(shape).arg(w));
+        }
+    }
+}
+
+std::optional<LabelMatch> StagedLabelMatcher::middleNamed(const QString& text) const
+{
+    // The middle of the scale named in the answer's own voice: "I chose a neutral score", "leading to a neutral rating".
+    static const QRegularExpression neutral(QStringLiteral(
+        R"(\bneutral\s+(?:rating|score|position|stance|answer|choice|point|option)\b|\b(?:settled|landed|chose|choose|went|go|stay|remain|am|i'm)\s+(?:on\s+|with\s+|at\s+)?(?:a\s+|the\s+)?(?:neutral|middle|midpoint)\b)"));
+    if (!text.contains(QLatin1String("neutral")) && !text.contains(QLatin1String("middle")) && !text.contains(QLatin1String("midpoint")))
+        return std::nullopt;
+    const bool hasMiddle = std::any_of(m_prepared.begin(), m_prepared.end(), [](const Prepared& p) { return p.code == 3; });
+    if (const auto m = neutral.match(text); hasMiddle && m.hasMatch()) {
+        const qsizetype at = m.capturedStart();
+        const QString lead = text.mid(std::max<qsizetype>(0, at - 12), 12);
+        if (!lead.contains(QLatin1String("not ")) && !lead.contains(QLatin1String("n't ")))
+            return LabelMatch{3, QStringLiteral("label_anchor"), m.captured(0), false};
+    }
+    return std::nullopt;
 }
 
 std::optional<LabelMatch> StagedLabelMatcher::match(const QString& text) const
@@ -158,12 +214,17 @@ std::optional<LabelMatch> StagedLabelMatcher::match(const QString& text) const
         QString matched;
     };
     std::vector<Found> found;
-    const QStringList parts = sentences(text);
+    // Most sentences of a long answer name no label at all: look only where a label's words occur.
+    QStringList present;
+    for (const QString& v : m_vocabulary)
+        if (text.contains(v)) present << v;
+    if (present.isEmpty()) return middleNamed(text);
+    const QList<QStringView> parts = sentences(text);
     for (int si = 0; si < parts.size(); ++si) {
-        const QString& sentence = parts[si];
-        static const QRegularExpression wordSplit(QStringLiteral(R"([^\p{L}\p{N}']+)"));
-        const QStringList raw = sentence.split(wordSplit, Qt::SkipEmptyParts);
-        const QStringList toks = tokens(sentence);
+        const QStringView sentence = parts[si];
+        if (std::none_of(present.begin(), present.end(), [&](const QString& v) { return sentence.contains(v); })) continue;
+        const QStringList raw = rawWords(sentence);
+        const QStringList toks = tokensOf(raw);
         const bool personal = speaksForItself(raw) || si == 0;
         // Negated intensity words ("not strongly") do not count.
         QSet<QString> negated;
@@ -179,7 +240,7 @@ std::optional<LabelMatch> StagedLabelMatcher::match(const QString& text) const
         std::vector<Score> scores;
         for (const Prepared& p : m_prepared) {
             // 2. Leading: a line that opens with the label's first words (at least two, at least half of them).
-            const QStringList labelRaw = p.text.split(wordSplit, Qt::SkipEmptyParts);
+            const QStringList& labelRaw = p.raw;
             const int lead = std::max<int>(2, static_cast<int>((labelRaw.size() + 1) / 2));
             if (labelRaw.size() >= 3 && raw.size() >= lead) {
                 bool opens = true;
@@ -235,21 +296,9 @@ std::optional<LabelMatch> StagedLabelMatcher::match(const QString& text) const
         if (scores.size() > 1 && scores[1].code != best.code && scores[1].rank == best.rank && scores[1].distance == best.distance
             && scores[1].fraction == best.fraction)
             continue;
-        found.push_back({best.code, best.rank, si, personal, sentence.left(120)});
+        found.push_back({best.code, best.rank, si, personal, sentence.left(120).toString()});
     }
-    if (found.empty()) {
-        // The middle of the scale named in the answer's own voice: "I chose a neutral score", "leading to a neutral rating".
-        static const QRegularExpression neutral(QStringLiteral(
-            R"(\bneutral\s+(?:rating|score|position|stance|answer|choice|point|option)\b|\b(?:settled|landed|chose|choose|went|go|stay|remain|am|i'm)\s+(?:on\s+|with\s+|at\s+)?(?:a\s+|the\s+)?(?:neutral|middle|midpoint)\b)"));
-        const bool hasMiddle = std::any_of(m_prepared.begin(), m_prepared.end(), [](const Prepared& p) { return p.code == 3; });
-        if (const auto m = neutral.match(text); hasMiddle && m.hasMatch()) {
-            const qsizetype at = m.capturedStart();
-            const QString lead = text.mid(std::max<qsizetype>(0, at - 12), 12);
-            if (!lead.contains(QLatin1String("not ")) && !lead.contains(QLatin1String("n't ")))
-                return LabelMatch{3, QStringLiteral("label_anchor"), m.captured(0), false};
-        }
-        return std::nullopt;
-    }
+    if (found.empty()) return middleNamed(text);
     // The answer's own voice first ("I strongly support …"), then the strongest stage, then the earliest sentence.
     const bool anyPersonal = std::any_of(found.begin(), found.end(), [](const Found& f) { return f.personal; });
     std::vector<Found> pool;

@@ -5,6 +5,8 @@
 // most of the words that set its side apart), and anchor (the intensity word and one such word).
 #include "summarize/scale_labels.h"
 
+#include <QSet>
+
 #include <optional>
 #include <utility>
 
@@ -29,15 +31,19 @@ public:
     std::optional<LabelMatch> match(const QString& text) const;
 
 private:
+    // The middle of the scale named in the answer's own voice: "I chose a neutral score", "a neutral rating".
+    std::optional<LabelMatch> middleNamed(const QString& text) const;
     struct Prepared {
         int code = 0;
         QString text;
-        QStringList words;     // the label's words, in order
+        QStringList words;     // the label's words (filler removed, stemmed), in order
+        QStringList raw;       // the label's words as written
         QStringList intensity; // tokens that set it apart from the other label of its side ("strongly")
         QStringList distinct;  // tokens no label of the other side nor the middle has ("worker", "freedom")
     };
     std::vector<ScaleLabel> m_labels;
     std::vector<Prepared> m_prepared;
+    QSet<QString> m_vocabulary;
 };
 
 } // namespace vr::summarize

@@ -100,6 +100,16 @@ const QRegularExpression& extendedRx(int which)
     return rules[static_cast<std::size_t>(which)];
 }
 
+// Whether `after` can start "is appropriate", "feels right", "seems fair", "would be best" (spares the expression).
+bool mayBeVerdictSuffix(const QString& after)
+{
+    qsizetype k = 0;
+    while (k < after.size() && (after[k] == QLatin1Char(' ') || after[k] == QLatin1Char(')') || after[k] == QLatin1Char(']'))) ++k;
+    const QStringView rest = QStringView(after).mid(k);
+    return rest.startsWith(QLatin1String("is ")) || rest.startsWith(QLatin1String("feels ")) || rest.startsWith(QLatin1String("seems "))
+        || rest.startsWith(QLatin1String("would be "));
+}
+
 } // namespace
 
 NumericReading readNumericStatements(const QString& text, const NumericDialect& dialect)
@@ -133,7 +143,7 @@ NumericReading readNumericStatements(const QString& text, const NumericDialect& 
             }
         }
         if (candidate.method.isEmpty() && dialect.extended) {
-            if (const auto m = extendedRx(1).match(after); m.hasMatch()) {
+            if (const auto m = mayBeVerdictSuffix(after) ? extendedRx(1).match(after) : QRegularExpressionMatch(); m.hasMatch()) {
                 candidate.method = QStringLiteral("explicit_statement");
                 candidate.matchedText = (QString(c) + m.captured(0)).trimmed();
             } else if (i >= 3 && text.mid(i - 3, 3).endsWith(QLatin1String(" - ")) && extendedRx(5).match(after).hasMatch()) {
