@@ -5,8 +5,10 @@
 #include "summarize/numeric_statements.h"
 #include "summarize/scale_labels.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
+#include <memory>
 #include <optional>
 
 namespace vr::summarize {
@@ -28,6 +30,20 @@ QString withoutThinking(QString text)
     return text;
 }
 
+// Transcripts of one scenario share their prompts, and so their scale: the matcher built for them is kept
+// (per thread, for the last few hundred distinct prompt sets) instead of being built for every transcript.
+const StagedLabelMatcher& labelMatcherFor(const std::vector<QString>& prompts)
+{
+    thread_local QHash<QString, std::shared_ptr<const StagedLabelMatcher>> cache;
+    QString key;
+    for (const QString& prompt : prompts) key += prompt + QChar(0x1f);
+    if (const auto it = cache.constFind(key); it != cache.constEnd()) return **it;
+    if (cache.size() >= 256) cache.clear();
+    auto matcher = std::make_shared<const StagedLabelMatcher>(readScaleLabels(prompts));
+    cache.insert(key, matcher);
+    return *matcher;
+}
+
 } // namespace
 
 Decision parseDecisionStructuredV2(const std::vector<TranscriptTurn>& turns)
@@ -39,7 +55,7 @@ Decision parseDecisionStructuredV2(const std::vector<TranscriptTurn>& turns)
         responses.push_back(normalizeForMatching(withoutThinking(QString::fromStdString(t.targetResponse))));
         prompts.push_back(QString::fromStdString(t.probePrompt));
     }
-    const StagedLabelMatcher labels(readScaleLabels(prompts));
+    const StagedLabelMatcher& labels = labelMatcherFor(prompts);
     const NumericDialect dialect{&leadInRulesV2(), &mayEndLeadInV2, true};
 
     // The latest answer that states a rating decides: a number it states, else a label it states.
