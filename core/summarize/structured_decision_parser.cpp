@@ -2,6 +2,7 @@
 
 #include "summarize/decision_rules.h"
 #include "summarize/label_matcher.h"
+#include "summarize/no_rating.h"
 #include "summarize/numeric_statements.h"
 #include "summarize/scale_labels.h"
 
@@ -57,15 +58,7 @@ Decision parseDecisionStructured(const std::vector<TranscriptTurn>& turns)
     }
 
     // 3. A refusal, or nothing clear.
-    for (const QString& response : responses)
-        if (const auto m = refusalPhrases().match(response); m.hasMatch()) {
-            d.refusal = true;
-            d.method = "refusal";
-            d.matchedText = m.captured(0).toStdString();
-            return d;
-        }
-    for (const QString& response : responses) sawRange = sawRange || undecidedRange().match(response).hasMatch();
-    d.ambiguous = d.ambiguous || sawRange;
+    readRefusalOrNothing(d, responses, sawRange);
     return d;
 }
 
