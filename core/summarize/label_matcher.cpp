@@ -198,6 +198,13 @@ std::optional<LabelMatch> StagedLabelMatcher::middleNamed(const QString& text) c
     return std::nullopt;
 }
 
+std::optional<LabelMatch> StagedLabelMatcher::matchExact(const QString& text) const
+{
+    bool ambiguous = false;
+    if (const auto exact = findExactLabel(text, m_labels, ambiguous)) return LabelMatch{exact->first, QStringLiteral("label_exact"), exact->second, false};
+    return std::nullopt;
+}
+
 std::optional<LabelMatch> StagedLabelMatcher::match(const QString& text) const
 {
     if (m_prepared.empty()) return std::nullopt;

@@ -29,6 +29,8 @@ public:
     bool empty() const { return m_labels.empty(); }
     // `text` is normalised (normalizeForMatching).
     std::optional<LabelMatch> match(const QString& text) const;
+    // The exact stage alone (the cheap second reading of an answer that states a number).
+    std::optional<LabelMatch> matchExact(const QString& text) const;
 
 private:
     // The middle of the scale named in the answer's own voice: "I chose a neutral score", "a neutral rating".

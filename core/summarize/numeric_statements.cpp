@@ -146,7 +146,8 @@ NumericReading readNumericStatements(const QString& text, const NumericDialect& 
             if (const auto m = mayBeVerdictSuffix(after) ? extendedRx(1).match(after) : QRegularExpressionMatch(); m.hasMatch()) {
                 candidate.method = QStringLiteral("explicit_statement");
                 candidate.matchedText = (QString(c) + m.captured(0)).trimmed();
-            } else if (i >= 3 && text.mid(i - 3, 3).endsWith(QLatin1String(" - ")) && extendedRx(5).match(after).hasMatch()) {
+            } else if (i >= 3 && text[i - 1] == QLatin1Char(' ') && text[i - 2] == QLatin1Char('-') && text[i - 3] == QLatin1Char(' ')
+                       && extendedRx(5).match(after).hasMatch()) {
                 candidate.method = QStringLiteral("item_heading");
                 candidate.matchedText = text.mid(std::max<qsizetype>(0, i - 40), 41 + 2).trimmed();
             }

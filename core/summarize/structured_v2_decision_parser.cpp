@@ -83,10 +83,10 @@ Decision parseDecisionStructuredV2(const std::vector<TranscriptTurn>& turns)
             d.method = pick->method.toStdString();
             d.matchedText = pick->matchedText.toStdString();
             d.ambiguous = differing && !pick->revision;
-            // A second reading from the labels: when it names another code, say so. "1- extremely wrong" (an item
+            // A second reading from the labels (verbatim): when it names another code, say so. "1- extremely wrong" (an item
             // number before the label of 5) is read by its label.
             if (!labels.empty() && !pick->revision)
-                if (const auto label = labels.match(*it); label && label->code != pick->code) {
+                if (const auto label = labels.matchExact(*it); label && label->code != pick->code) {
                     d.ambiguous = true;
                     if (pick->method == QLatin1String("number_with_label") && label->stage == QLatin1String("label_exact")
                         && pick->matchedText.contains(label->matchedText)) {
