@@ -122,6 +122,37 @@ bool speaksForItself(const QStringList& raw)
 
 } // namespace
 
+namespace {
+
+// The first three characters of a word, packed: the index key of the label-word prefixes.
+quint64 startKey(QStringView word)
+{
+    return (quint64(word[0].unicode()) << 32) | (quint64(word[1].unicode()) << 16) | quint64(word[2].unicode());
+}
+
+} // namespace
+
+std::vector<qsizetype> StagedLabelMatcher::labelWordPositions(const QString& text) const
+{
+    std::vector<qsizetype> hits;
+    const QStringView view(text);
+    for (qsizetype i = 0; i < view.size(); ++i) {
+        if (!view[i].isLetterOrNumber() || (i > 0 && view[i - 1].isLetterOrNumber())) continue;
+        qsizetype end = i;
+        while (end < view.size() && (view[end].isLetterOrNumber() || view[end] == QLatin1Char('\''))) ++end;
+        const QStringView word = view.mid(i, end - i);
+        bool found = false;
+        for (const QString& w : m_shortWords) found = found || word == w;
+        if (!found && word.size() >= 3) {
+            if (const auto it = m_prefixesByStart.find(startKey(word)); it != m_prefixesByStart.end())
+                for (std::size_t k : it->second) found = found || view.mid(i).startsWith(m_prefixes[k]);
+        }
+        if (found) hits.push_back(i);
+        i = end;
+    }
+    return hits;
+}
+
 StagedLabelMatcher::StagedLabelMatcher(const std::vector<ScaleLabel>& labels) : m_labels(labels)
 {
     // A label in parts ("assistant a is slightly better: [[a>b]]", "five stars - the answer is mostly coherent"):
@@ -168,15 +199,17 @@ StagedLabelMatcher::StagedLabelMatcher(const std::vector<ScaleLabel>& labels) : 
     }
     // Text that any stage needs to find: the opening words of each label, and the start of each word the
     // token stages look for (a stem's start is in every surface form: "polic" of policy and policies).
+    const auto addPrefix = [this](const QString& prefix) {
+        if (std::find(m_prefixes.begin(), m_prefixes.end(), prefix) != m_prefixes.end()) return;
+        m_prefixesByStart[startKey(prefix)].push_back(m_prefixes.size());
+        m_prefixes.push_back(prefix);
+    };
     for (const Prepared& p : m_prepared) {
-        if (p.raw.size() >= 2) m_vocabulary.insert(p.raw[0] + QLatin1Char(' ') + p.raw[1]);
+        if (p.raw.size() >= 2 && p.raw[0].size() >= 3) addPrefix(p.raw[0] + QLatin1Char(' ') + p.raw[1]);
         for (const QString& w : p.intensity + p.distinct) {
-            if (w.size() >= 4) {
-                m_vocabulary.insert(w.left(w.size() - 2));
-                continue;
-            }
-            // A short word ("a", "b", "no") only as a word of its own.
-            for (const char* shape : {" %1 ", " %1.", " %1,", " %1\n", "(%1)", "\n%1 "}) m_vocabulary.insert(QString::fromLatin1(shape).arg(w));
+            if (w.size() >= 5) addPrefix(w.left(w.size() - 2));
+            else if (w.size() >= 3) addPrefix(w);
+            else m_shortWords.push_back(w); // "a", "b", "no": only as a word of its own
         }
     }
 }
@@ -222,14 +255,14 @@ std::optional<LabelMatch> StagedLabelMatcher::match(const QString& text) const
     };
     std::vector<Found> found;
     // Most sentences of a long answer name no label at all: look only where a label's words occur.
-    QStringList present;
-    for (const QString& v : m_vocabulary)
-        if (text.contains(v)) present << v;
-    if (present.isEmpty()) return middleNamed(text);
+    const std::vector<qsizetype> hits = labelWordPositions(text);
+    if (hits.empty()) return middleNamed(text);
     const QList<QStringView> parts = sentences(text);
     for (int si = 0; si < parts.size(); ++si) {
         const QStringView sentence = parts[si];
-        if (std::none_of(present.begin(), present.end(), [&](const QString& v) { return sentence.contains(v); })) continue;
+        const qsizetype from = sentence.data() - text.data();
+        const auto hit = std::lower_bound(hits.begin(), hits.end(), from);
+        if (hit == hits.end() || *hit >= from + sentence.size()) continue;
         const QStringList raw = rawWords(sentence);
         const QStringList toks = tokensOf(raw);
         const bool personal = speaksForItself(raw) || si == 0;

@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include <optional>
+#include <unordered_map>
 #include <utility>
 
 namespace vr::summarize {
@@ -45,7 +46,12 @@ private:
     };
     std::vector<ScaleLabel> m_labels;
     std::vector<Prepared> m_prepared;
-    QSet<QString> m_vocabulary;
+    // Where a label's words occur in a text, in one pass: word starts that begin with one of m_prefixes (a label's
+    // opening two words, or the start of a word the token stages look for), or words equal to m_shortWords.
+    std::vector<qsizetype> labelWordPositions(const QString& text) const;
+    std::vector<QString> m_prefixes;
+    std::vector<QString> m_shortWords;
+    std::unordered_map<quint64, std::vector<std::size_t>> m_prefixesByStart; // first three characters → m_prefixes
 };
 
 } // namespace vr::summarize

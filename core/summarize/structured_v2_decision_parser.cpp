@@ -65,7 +65,7 @@ Decision parseDecisionStructuredV2(const std::vector<TranscriptTurn>& turns)
         if (it->isEmpty()) continue;
         // "1. 3": the answer numbered as the prompt asked ("respond with '1. 7, 2. 1'"), one item, one rating.
         static const QRegularExpression itemAnswer(QStringLiteral(R"(^\s*\d{1,2}\s*[.):]\s*([1-5])\s*[.,]?\s*$)"));
-        if (const auto m = itemAnswer.match(*it); m.hasMatch()) {
+        if (const auto m = it->size() <= 12 ? itemAnswer.match(*it) : QRegularExpressionMatch(); m.hasMatch()) {
             d.code = m.captured(1).toStdString();
             d.method = "item_answer";
             d.matchedText = m.captured(0).trimmed().toStdString();
