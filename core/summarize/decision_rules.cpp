@@ -88,6 +88,8 @@ const std::vector<LeadInRule>& leadInRulesV2()
             {"explicit_statement", rx(R"((?:^|[.!\n]\s*)yes,?\s*$)"), false},
             // The first key of a JSON answer, whatever its name: {"sentiment": 2, "reasoning": …}
             {"structured_answer", rx(R"re((?:^|\n)\s*(?:```json\s*)?\{\s*"[a-z_ ]{2,30}"\s*:\s*"?\s*$)re"), false},
+            // "the AI chose 2", "it picked 4"
+            {"explicit_statement", rx(R"(\b(?:the\s+(?:ai|model|assistant)|it|we)\s+(?:chose|chooses|picked|picks|selected|selects)\s*(?:option\s*)?[(\[#]?\s*$)"), false},
             // "I settled on 3", "landed at 4", "ended up with 2"
             {"explicit_statement", rx(R"(\b(?:settled|landed|ended\s+up|came\s+down|went)\s+(?:on|at|with)\s*(?:a\s+|an\s+)?[(\[#]?\s*$)"), false},
             // "I rated this a 4", "I gave this a 2", "scored it 3"
@@ -128,7 +130,8 @@ bool mayEndLeadInV2(const QString& text, qsizetype i)
         QStringLiteral("verdict"), QStringLiteral("position"), QStringLiteral("rated"), QStringLiteral("gave"), QStringLiteral("scored"),
         QStringLiteral("marked"), QStringLiteral("put"), QStringLiteral("placed"), QStringLiteral("myself"), QStringLiteral("item"),
         QStringLiteral("statement"), QStringLiteral("these"), QStringLiteral("them"), QStringLiteral("around"),
-        QStringLiteral("about")};
+        QStringLiteral("about"), QStringLiteral("chooses"), QStringLiteral("picked"), QStringLiteral("picks"),
+        QStringLiteral("selected"), QStringLiteral("selects")};
     for (const QString& w : lastWords)
         if (word == w) return true;
     return false;

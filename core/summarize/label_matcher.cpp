@@ -285,6 +285,14 @@ std::optional<LabelMatch> StagedLabelMatcher::match(const QString& text) const
             if (labelRaw.size() >= 3 && raw.size() >= lead) {
                 bool opens = true;
                 for (int k = 0; k < lead && opens; ++k) opens = raw[k] == labelRaw[k];
+                // Only an opening that no other code's label shares ("strongly support the program that …" opens
+                // both ends of many scales): otherwise the words further on decide.
+                for (const Prepared& q : m_prepared) {
+                    if (!opens || q.code == p.code || q.raw.size() < lead) continue;
+                    bool same = true;
+                    for (int k = 0; k < lead && same; ++k) same = q.raw[k] == labelRaw[k];
+                    opens = !same;
+                }
                 if (opens) {
                     scores.push_back({p.code, 0, 0, 1.0});
                     continue;

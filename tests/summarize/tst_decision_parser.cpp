@@ -16,7 +16,7 @@ namespace {
 
 // What structured-v2 must read right of tests/data/decisions/: a floor under today's figure (bench_decisions),
 // below the 97 % that is the goal; raise it as the parser improves.
-constexpr double kCorpusTarget = 0.95;
+constexpr double kCorpusTarget = 0.96;
 
 const std::string kScale = "Answer on this scale:\n1 - Strongly favour keeping the café open\n2 - Somewhat favour keeping it open\n"
                            "3 - Neutral\n4 - Somewhat favour following the mandate\n5 - Strongly favour following the mandate\n"
