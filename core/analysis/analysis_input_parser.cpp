@@ -105,6 +105,8 @@ private:
                 set.transcriptsIsArray = v.type() == od::json_type::array;
                 if (set.transcriptsIsArray) parseTranscripts(v.get_array());
                 else skip(v);
+            } else if (key == "options") {
+                parseOptions(v);
             } else if (key == "transcriptIds") {
                 set.hasTranscriptIdsArray = v.type() == od::json_type::array;
                 if (set.hasTranscriptIdsArray) {
@@ -122,6 +124,68 @@ private:
             }
         }
         requireEnd(doc);
+    }
+
+    // "options": every key optional, unknown keys ignored, a wrong type recorded as the error to report.
+    void parseOptions(od::value& v)
+    {
+        TranscriptSet& set = m_result.set;
+        auto fail = [&](std::string message) {
+            if (!set.optionsError) set.optionsError = std::move(message);
+        };
+        if (v.type() != od::json_type::object) {
+            fail("options must be an object");
+            skip(v);
+            return;
+        }
+        for (auto field : v.get_object()) {
+            const od::raw_json_string key = field.key();
+            od::value value = field.value();
+            if (key == "repeats") {
+                if (value.type() == od::json_type::string) {
+                    const std::string_view mode = value.get_string();
+                    if (mode == "last") set.options.repeats = RepeatsMode::Last;
+                    else if (mode == "cell-mean") set.options.repeats = RepeatsMode::CellMean;
+                    else fail("options.repeats must be \"last\" or \"cell-mean\"");
+                } else {
+                    fail("options.repeats must be \"last\" or \"cell-mean\"");
+                    skip(value);
+                }
+            } else if (key == "bootstrap") {
+                parseBootstrap(value, fail);
+            } else {
+                skip(value);
+            }
+        }
+    }
+
+    template <typename Fail>
+    void parseBootstrap(od::value& v, Fail& fail)
+    {
+        AnalysisOptions& options = m_result.set.options;
+        if (v.type() != od::json_type::object) {
+            fail("options.bootstrap must be an object {\"samples\": N, \"seed\": S}");
+            skip(v);
+            return;
+        }
+        for (auto field : v.get_object()) {
+            const od::raw_json_string key = field.key();
+            od::value value = field.value();
+            if (key == "samples" || key == "seed") {
+                const bool samples = key == "samples";
+                std::uint64_t number = 0;
+                const std::uint64_t limit = samples ? kMaxBootstrapSamples : kMaxBootstrapSeed;
+                const bool whole = value.type() == od::json_type::number && value.get_uint64().get(number) == simdjson::SUCCESS;
+                if (!whole) skip(value);
+                if (!whole || number > limit)
+                    fail("options.bootstrap." + std::string(samples ? "samples" : "seed") + " must be a whole number from 0 to "
+                         + std::to_string(limit));
+                else if (samples) options.bootstrapSamples = static_cast<std::uint32_t>(number);
+                else options.bootstrapSeed = number;
+            } else {
+                skip(value);
+            }
+        }
     }
 
     // Anything but whitespace after the root value is an error, as in Python's json.loads ("Extra data").

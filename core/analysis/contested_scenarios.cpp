@@ -9,8 +9,62 @@
 
 namespace vr::analysis {
 
-std::vector<ContestedScenario> findContestedScenarios(const TranscriptSet& set, std::size_t limit)
+namespace {
+
+struct Candidate {
+    std::uint32_t scenario;
+    double variance;
+};
+
+// The `limit` candidates of largest variance; equal variances keep their order.
+std::vector<Candidate> mostVaried(std::vector<Candidate> candidates, std::size_t limit)
 {
+    std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) { return a.variance > b.variance; });
+    candidates.resize(std::min(limit, candidates.size()));
+    return candidates;
+}
+
+// Cell-mean mode: a scenario is contested by how far its models' cell means lie apart (population variance
+// over at least two models), and each model shows its cell mean.
+std::vector<ContestedScenario> contestedByCellMeans(const TranscriptSet& set, const ScenarioCells& cells, std::size_t limit)
+{
+    constexpr std::uint32_t kNone = UINT32_MAX;
+    std::vector<std::uint32_t> firstScored(set.scenarios.size(), kNone);
+    std::vector<std::uint32_t> order;
+    for (std::uint32_t i = 0; i < set.records.size(); ++i) {
+        const TranscriptRecord& r = set.records[i];
+        if (r.scored && firstScored[r.scenario] == kNone) {
+            firstScored[r.scenario] = i;
+            order.push_back(r.scenario);
+        }
+    }
+    std::vector<Candidate> candidates;
+    std::vector<double> means;
+    for (std::uint32_t s : order) {
+        const auto scenarioCells = cells.of(s);
+        if (scenarioCells.size() < 2) continue;
+        means.clear();
+        for (const ScenarioCell& c : scenarioCells) means.push_back(c.mean());
+        const double v = pyRound(stats::variance(means, 0), 6);
+        candidates.push_back({s, std::isnan(v) ? -INFINITY : v});
+    }
+    std::vector<ContestedScenario> result;
+    for (const Candidate& c : mostVaried(std::move(candidates), limit)) {
+        ContestedScenario out;
+        out.scenario = c.scenario;
+        out.variance = c.variance;
+        out.nameKey = set.records[firstScored[c.scenario]].scenarioKey;
+        for (const ScenarioCell& cell : cells.of(c.scenario)) out.modelScores.emplace_back(cell.model, cell.mean());
+        result.push_back(std::move(out));
+    }
+    return result;
+}
+
+} // namespace
+
+std::vector<ContestedScenario> findContestedScenarios(const TranscriptSet& set, const ScenarioCells& cells, RepeatsMode mode, std::size_t limit)
+{
+    if (mode == RepeatsMode::CellMean) return contestedByCellMeans(set, cells, limit);
     const std::size_t scenarioCount = set.scenarios.size();
     constexpr std::uint32_t kNone = UINT32_MAX;
     std::vector<std::uint32_t> firstScored(scenarioCount, kNone); // record index
@@ -37,10 +91,6 @@ std::vector<ContestedScenario> findContestedScenarios(const TranscriptSet& set, 
             groupedRecord[cursor[r.scenario]++] = i;
         }
     }
-    struct Candidate {
-        std::uint32_t scenario;
-        double variance;
-    };
     std::vector<Candidate> candidates;
     for (std::uint32_t s : order) {
         const std::size_t count = offsets[s + 1] - offsets[s];
@@ -48,14 +98,11 @@ std::vector<ContestedScenario> findContestedScenarios(const TranscriptSet& set, 
         const double v = pyRound(stats::variance(std::span<const double>(grouped).subspan(offsets[s], count), 0), 6);
         candidates.push_back({s, std::isnan(v) ? -INFINITY : v});
     }
-    const std::size_t keep = std::min(limit, candidates.size());
-    std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) { return a.variance > b.variance; });
-
     std::vector<ContestedScenario> result;
-    for (std::size_t c = 0; c < keep; ++c) {
+    for (const Candidate& c : mostVaried(std::move(candidates), limit)) {
         ContestedScenario out;
-        out.scenario = candidates[c].scenario;
-        out.variance = candidates[c].variance;
+        out.scenario = c.scenario;
+        out.variance = c.variance;
         out.nameKey = set.records[firstScored[out.scenario]].scenarioKey;
         for (std::size_t k = offsets[out.scenario]; k < offsets[out.scenario + 1]; ++k) {
             const TranscriptRecord& r = set.records[groupedRecord[k]];

@@ -21,67 +21,15 @@ namespace {
 constexpr double kAlpha = 0.05;
 constexpr double kOutlierThreshold = 2.0;
 
-// Per aligned model, its scores on the shared scenarios in ascending scenarioId order (last sample wins).
-std::vector<std::vector<double>> alignScores(const TranscriptSet& set, std::vector<std::uint32_t>& modelsOut)
-{
-    const std::size_t modelCount = set.models.size();
-    const std::size_t scenarioCount = set.scenarios.size();
-    std::vector<char> hasScore(modelCount, 0);
-    std::vector<std::size_t> perScenario(scenarioCount + 1, 0);
-    for (const TranscriptRecord& r : set.records)
-        if (r.scored) {
-            hasScore[r.model] = 1;
-            ++perScenario[r.scenario + 1];
-        }
-    std::partial_sum(perScenario.begin(), perScenario.end(), perScenario.begin());
-    std::vector<std::uint32_t> byScenario(perScenario.back());
-    {
-        std::vector<std::size_t> cursor(perScenario.begin(), perScenario.end() - 1);
-        for (std::uint32_t i = 0; i < set.records.size(); ++i)
-            if (set.records[i].scored) byScenario[cursor[set.records[i].scenario]++] = i;
-    }
-    std::vector<std::int32_t> column(modelCount, -1);
-    for (std::uint32_t m = 0; m < modelCount; ++m)
-        if (hasScore[m]) {
-            column[m] = static_cast<std::int32_t>(modelsOut.size());
-            modelsOut.push_back(m);
-        }
-    std::vector<std::uint32_t> scenarioOrder(scenarioCount);
-    std::iota(scenarioOrder.begin(), scenarioOrder.end(), 0u);
-    std::sort(scenarioOrder.begin(), scenarioOrder.end(),
-              [&](std::uint32_t a, std::uint32_t b) { return set.scenarios.text(a) < set.scenarios.text(b); });
-
-    std::vector<std::vector<double>> columns(modelsOut.size());
-    std::vector<std::uint32_t> seenIn(modelCount, UINT32_MAX);
-    std::vector<double> last(modelCount, 0.0);
-    for (std::uint32_t s : scenarioOrder) {
-        std::size_t distinct = 0;
-        for (std::size_t k = perScenario[s]; k < perScenario[s + 1]; ++k) {
-            const TranscriptRecord& r = set.records[byScenario[k]];
-            if (seenIn[r.model] != s) {
-                seenIn[r.model] = s;
-                ++distinct;
-            }
-            last[r.model] = r.score;
-        }
-        if (distinct == 0 || distinct != modelsOut.size()) continue;
-        for (std::size_t c = 0; c < modelsOut.size(); ++c) columns[c].push_back(last[modelsOut[c]]);
-    }
-    if (!columns.empty() && columns.front().empty()) {
-        modelsOut.clear();
-        columns.clear();
-    }
-    return columns;
-}
-
 } // namespace
 
-ModelAgreement computeModelAgreement(const TranscriptSet& set)
+ModelAgreement computeModelAgreement(const AlignedScores& aligned)
 {
     ModelAgreement result;
-    const auto columns = alignScores(set, result.models);
+    result.models = aligned.models;
+    const auto& columns = aligned.values;
     const std::size_t k = result.models.size();
-    result.alignedScenarios = columns.empty() ? 0 : columns.front().size();
+    result.alignedScenarios = aligned.scenarioCount();
     if (k < 2) return result;
     if (k > kMaxPairwiseModels) {
         result.pairwiseSkipped = true;
@@ -93,14 +41,15 @@ ModelAgreement computeModelAgreement(const TranscriptSet& set)
         for (std::size_t i = 0; i < k; ++i) ranks[i] = stats::averageRanks(columns[i]);
 
     // Map every model's scores to category indices once; each pair's kappa table is then integer counting.
-    std::vector<double> allScores;
-    for (const auto& c : columns) allScores.insert(allScores.end(), c.begin(), c.end());
-    const auto categories = stats::distinctCategories(allScores, 4096);
+    std::vector<double> allCodes;
+    for (const auto& c : aligned.kappaCodes) allCodes.insert(allCodes.end(), c.begin(), c.end());
+    const auto categories = stats::distinctCategories(allCodes, 4096);
     std::vector<std::vector<std::uint16_t>> codes(categories ? k : 0);
     for (std::size_t i = 0; categories && i < k; ++i) {
         codes[i].resize(n);
         for (std::size_t r = 0; r < n; ++r)
-            codes[i][r] = static_cast<std::uint16_t>(std::lower_bound(categories->begin(), categories->end(), columns[i][r]) - categories->begin());
+            codes[i][r] = static_cast<std::uint16_t>(
+                std::lower_bound(categories->begin(), categories->end(), aligned.kappaCodes[i][r]) - categories->begin());
     }
 
     std::vector<double> rawP;
@@ -180,7 +129,13 @@ std::vector<std::string> collidingPairKeys(const TranscriptSet& set, const Model
 
 namespace {
 
-void writePairFields(JsonWriter& w, const PairAgreement& p, std::size_t aligned)
+void writeInterval(JsonWriter& w, const std::optional<stats::Interval>& interval)
+{
+    if (interval) w.beginObject().field("lower", interval->lower).field("upper", interval->upper).endObject();
+    else w.null();
+}
+
+void writePairFields(JsonWriter& w, const PairAgreement& p, std::size_t aligned, bool bootstrapped)
 {
     w.field("spearmanRho", pyRound(p.rho, 6));
     w.field("pValue", pyRound(p.pValue, 6));
@@ -193,6 +148,12 @@ void writePairFields(JsonWriter& w, const PairAgreement& p, std::size_t aligned)
     w.key("weightedKappa");
     p.weightedKappa ? w.value(pyRound(*p.weightedKappa, 6)) : w.null();
     w.key("n").integer(static_cast<long long>(aligned));
+    if (bootstrapped) {
+        w.key("spearmanCI95");
+        writeInterval(w, p.spearmanCI95);
+        w.key("weightedKappaCI95");
+        writeInterval(w, p.weightedKappaCI95);
+    }
 }
 
 } // namespace
@@ -206,7 +167,7 @@ void writeModelAgreement(JsonWriter& w, const TranscriptSet& set, const ModelAgr
     for (std::size_t i = 0; i < a.pairs.size(); ++i) {
         if (!written.insert(keys[i]).second) continue; // a colliding key: the pair is in `pairs` below
         w.key(keys[i]).beginObject();
-        writePairFields(w, a.pairs[i], a.alignedScenarios);
+        writePairFields(w, a.pairs[i], a.alignedScenarios, a.bootstrapped);
         w.endObject();
     }
     w.endObject();
@@ -216,7 +177,7 @@ void writeModelAgreement(JsonWriter& w, const TranscriptSet& set, const ModelAgr
         w.beginObject();
         w.field("modelA", set.models.text(a.models[p.first]));
         w.field("modelB", set.models.text(a.models[p.second]));
-        writePairFields(w, p, a.alignedScenarios);
+        writePairFields(w, p, a.alignedScenarios, a.bootstrapped);
         w.endObject();
     }
     w.endArray();

@@ -2,8 +2,9 @@
 // modelAgreement (the reference, docs/worker-protocol.md): scores aligned on the scenarios every scoring model
 // answered, pairwise Spearman ρ with Holm-corrected p-values, Cohen's d and kappas, outlier models, and the
 // overall agreement.
-#include "analysis/transcript_set.h"
+#include "analysis/aligned_scores.h"
 #include "protocol/json_writer.h"
+#include "stats/mean_interval.h"
 
 #include <optional>
 #include <string>
@@ -16,6 +17,7 @@ struct PairAgreement {
     double rho = 0.0, pValue = 1.0, pValueCorrected = 1.0, effectSize = 0.0;
     bool significant = false;
     std::optional<double> kappa, weightedKappa;
+    std::optional<stats::Interval> spearmanCI95, weightedKappaCI95; // with the cluster bootstrap on
 };
 
 struct ModelAgreement {
@@ -26,12 +28,13 @@ struct ModelAgreement {
     double overallAgreement = 1.0;
     std::optional<double> overallKappa;
     bool pairwiseSkipped = false;               // more models than kMaxPairwiseModels
+    bool bootstrapped = false;                  // the pairs carry bootstrap intervals (possibly null)
 };
 
 // Beyond this many aligned models the pairwise table (n²/2 pairs) is not computed; a warning says so.
 constexpr std::size_t kMaxPairwiseModels = 500;
 
-ModelAgreement computeModelAgreement(const TranscriptSet& set);
+ModelAgreement computeModelAgreement(const AlignedScores& aligned);
 // The reference's key of each pair, "a:b". Ids that contain ':' can make two pairs share a key (a:b + c and
 // a + b:c): the pairwise object keeps the first, the `pairs` list keeps every pair, and a warning says so.
 std::vector<std::string> pairKeys(const TranscriptSet& set, const ModelAgreement& agreement);

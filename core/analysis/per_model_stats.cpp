@@ -17,7 +17,10 @@ std::vector<ModelSummary> summarizeModels(const TranscriptSet& set)
     for (const TranscriptRecord& r : set.records) {
         ModelSummary& s = models[r.model];
         ++s.sampleSize;
-        if (r.scored) s.scores.push_back(r.score);
+        if (r.scored) {
+            s.scores.push_back(r.score);
+            s.scoreScenarios.push_back(r.scenario);
+        }
         for (std::uint32_t i = r.valuesBegin; i < r.valuesBegin + r.valueCount; ++i) {
             const ValueMark& mark = set.valueMarks[i];
             auto& valueSlots = valueSlot[r.model];
@@ -32,8 +35,22 @@ std::vector<ModelSummary> summarizeModels(const TranscriptSet& set)
             else ++tally.neutral;
         }
     }
+    // Each model's scenarios numbered 0.. in order of appearance, so that the clustered mean needs room for the
+    // model's own scenarios only (stamp: the model that numbered a scenario last, plus one).
+    std::vector<std::uint32_t> stamp(set.scenarios.size(), 0), localId(set.scenarios.size(), 0), clusterIds;
     for (ModelSummary& s : models) {
         if (s.scores.empty()) continue;
+        clusterIds.resize(s.scoreScenarios.size());
+        std::uint32_t clusters = 0;
+        for (std::size_t i = 0; i < s.scoreScenarios.size(); ++i) {
+            const std::uint32_t scenario = s.scoreScenarios[i];
+            if (stamp[scenario] != s.model + 1) {
+                stamp[scenario] = s.model + 1;
+                localId[scenario] = clusters++;
+            }
+            clusterIds[i] = localId[scenario];
+        }
+        s.clustered = stats::clusteredMean(s.scores, clusterIds, clusters);
         s.mean = stats::mean(s.scores);
         s.stdDev = s.scores.size() > 1 ? stats::standardDeviation(s.scores, 1) : 0.0;
         const auto [lo, hi] = std::minmax_element(s.scores.begin(), s.scores.end());
@@ -43,6 +60,32 @@ std::vector<ModelSummary> summarizeModels(const TranscriptSet& set)
     }
     return models;
 }
+
+namespace {
+
+void writeOptional(JsonWriter& w, std::string_view key, const std::optional<double>& value)
+{
+    w.key(key);
+    value ? w.value(*value) : w.null();
+}
+
+void writeClustered(JsonWriter& w, const stats::ClusteredMean& c)
+{
+    w.beginObject();
+    w.key("mean");
+    c.n > 0 ? w.value(c.mean) : w.null();
+    writeOptional(w, "se", c.se);
+    w.key("ci95");
+    if (c.ci95) w.beginObject().field("lower", c.ci95->lower).field("upper", c.ci95->upper).endObject();
+    else w.null();
+    w.key("clusters").integer(static_cast<long long>(c.clusters));
+    writeOptional(w, "designEffect", c.designEffect);
+    writeOptional(w, "effectiveN", c.effectiveN);
+    writeOptional(w, "icc", c.icc);
+    w.endObject();
+}
+
+} // namespace
 
 void writePerModel(JsonWriter& w, const TranscriptSet& set, const std::vector<ModelSummary>& models)
 {
@@ -81,6 +124,8 @@ void writePerModel(JsonWriter& w, const TranscriptSet& set, const std::vector<Mo
         }
         w.endObject();
         w.field("mean", mean).field("stdDev", stdDev);
+        w.key("clustered");
+        writeClustered(w, s.clustered);
         w.endObject();
     }
     w.endObject();

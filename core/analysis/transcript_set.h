@@ -1,5 +1,6 @@
 #pragma once
 // The analysis input in compact form: one small record per transcript with interned ids, never a JSON tree.
+#include "analysis/analysis_options.h"
 #include "analysis/string_interner.h"
 
 #include <cmath>
@@ -48,6 +49,8 @@ struct TranscriptSet {
     bool transcriptsIsArray = false;
     bool hasTranscriptIdsArray = false;
     std::size_t transcriptIdsCount = 0;
+    AnalysisOptions options;
+    std::optional<std::string> optionsError; // why "options" is malformed (a VALIDATION_ERROR)
 
     StringInterner models, scenarios, scenarioKeys, dimensions, values;
     std::vector<Level> levels;

@@ -1,6 +1,9 @@
 #include "cli/cli_commands.h"
 
+#include "cli/analysis_report.h"
+#include "cli/command.h"
 #include "cli/interrupt_watcher.h"
+#include "cli/plan_command.h"
 #include "cli/progress_printer.h"
 #include "project/project.h"
 #include "project/scenario_io.h"
@@ -27,18 +30,6 @@ namespace {
 using project::Project;
 using project::ProjectDatabase;
 
-void out(const QString& text)
-{
-    std::fprintf(stdout, "%s\n", qPrintable(text));
-    std::fflush(stdout);
-}
-
-void err(const QString& text)
-{
-    std::fprintf(stderr, "valuerank: %s\n", qPrintable(text));
-    std::fflush(stderr);
-}
-
 // An error that reached the event loop during a command (see protocol/guarded_application.h): the loops stop and
 // the command ends with it as a project error, after what was saved stays saved.
 QString& eventLoopFailure()
@@ -50,69 +41,6 @@ QString& eventLoopFailure()
 void throwIfEventLoopFailed()
 {
     if (!eventLoopFailure().isEmpty()) throw project::ProjectError(eventLoopFailure().toStdString());
-}
-
-struct UsageError : std::runtime_error {
-    using std::runtime_error::runtime_error;
-};
-
-// Parses the options of one command; positional arguments follow the command name.
-struct Command {
-    QCommandLineParser parser;
-    QStringList positional;
-
-    Command(const QStringList& args, const QList<QCommandLineOption>& options, int positionalCount)
-    {
-        parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-        parser.addOptions(options);
-        QStringList argv{args.value(0)};
-        argv += args.mid(2);
-        if (!parser.parse(argv)) throw UsageError(parser.errorText().toStdString());
-        positional = parser.positionalArguments();
-        if (positional.size() != positionalCount)
-            throw UsageError("expected " + std::to_string(positionalCount) + " argument(s), got " + std::to_string(positional.size()));
-    }
-    QString value(const QString& name) const { return parser.value(name); }
-    bool isSet(const QString& name) const { return parser.isSet(name); }
-    int intValue(const QString& name, int fallback) const
-    {
-        if (!isSet(name)) return fallback;
-        bool ok = false;
-        const int v = value(name).toInt(&ok);
-        if (!ok) throw UsageError(("--" + name + " must be a whole number").toStdString());
-        return v;
-    }
-    double doubleValue(const QString& name, double fallback) const
-    {
-        if (!isSet(name)) return fallback;
-        bool ok = false;
-        const double v = value(name).toDouble(&ok);
-        if (!ok) throw UsageError(("--" + name + " must be a number").toStdString());
-        return v;
-    }
-};
-
-QCommandLineOption valueOption(const QString& name, const QString& help)
-{
-    return QCommandLineOption(name, help, QStringLiteral("value"));
-}
-
-// A command that changes the project refuses a read-only one before doing anything.
-void requireWritable(const Project& project, const QString& command)
-{
-    const ProjectDatabase& db = project.database();
-    if (db.isReadOnly())
-        throw project::ProjectError(QStringLiteral("%1 is read-only (%2): `valuerank %3` needs to write it. Nothing was changed.")
-                                        .arg(project.path(), db.readOnlyReason(), command)
-                                        .toStdString());
-}
-
-qint64 chooseRun(Project& project, const Command& cmd)
-{
-    if (cmd.isSet(QStringLiteral("run"))) return cmd.value(QStringLiteral("run")).toLongLong();
-    const auto runs = project.runs().list();
-    if (runs.isEmpty()) throw project::ProjectError("The project has no runs yet (valuerank run FILE --models …)");
-    return runs.last().id;
 }
 
 int cmdInit(const QStringList& args)
@@ -268,7 +196,7 @@ int cmdSummarize(const QStringList& args)
 
 int cmdAnalyze(const QStringList& args)
 {
-    Command cmd(args, {valueOption("run", "run id (default: the latest)")}, 1);
+    Command cmd(args, {valueOption("run", "run id (default: the latest)"), QCommandLineOption(QStringLiteral("json"), QStringLiteral("print the analysis as JSON"))}, 1);
     Project project(cmd.positional[0]);
     requireWritable(project, QStringLiteral("analyze"));
     const qint64 runId = chooseRun(project, cmd);
@@ -280,16 +208,13 @@ int cmdAnalyze(const QStringList& args)
                                         .arg(summary->done)
                                         .arg(project.path())
                                         .toStdString());
-    const Json analysis = Json::parse(run::analyzeRun(project, runId));
+    const std::string stored = run::analyzeRun(project, runId);
+    if (cmd.isSet(QStringLiteral("json"))) {
+        out(QString::fromStdString(stored));
+        return kOk;
+    }
     out(QStringLiteral("Analysis of run %1 stored.").arg(runId));
-    for (auto it = analysis["perModel"].begin(); it != analysis["perModel"].end(); ++it)
-        out(QStringLiteral("  %1: mean %2 (sd %3, n %4)")
-                .arg(QString::fromStdString(it.key()))
-                .arg(it.value()["overall"]["mean"].get<double>(), 0, 'f', 3)
-                .arg(it.value()["overall"]["stdDev"].get<double>(), 0, 'f', 3)
-                .arg(it.value()["sampleSize"].get<int>()));
-    out(QStringLiteral("  overall agreement (mean Spearman rho): %1").arg(analysis["modelAgreement"]["overallAgreement"].get<double>(), 0, 'f', 3));
-    for (const Json& w : analysis["warnings"]) out(QStringLiteral("  warning: %1").arg(QString::fromStdString(w["message"].get<std::string>())));
+    for (const QString& line : analysisReport(Json::parse(stored))) out(line);
     return kOk;
 }
 
@@ -353,7 +278,8 @@ QString cliHelp()
         "  valuerank run FILE --models a,b,... [--samples N] [--temperature T|none] [--max-turns N] [--max-tokens N]\n"
         "                [--concurrency N] [--budget USD] [--seed S] [--name NAME] [--new] [--run ID] [--stream]\n"
         "  valuerank summarize FILE [--run ID] [--model M] [--parser structured-v2|structured-v1|legacy] [--again]\n"
-        "  valuerank analyze FILE [--run ID]\n"
+        "  valuerank analyze FILE [--run ID] [--json]\n"
+        "  valuerank plan FILE --delta D [--run ID] [--alpha A] [--power P] [--models a,b] [--max-repeats R] [--json]\n"
         "  valuerank export FILE --format csv|jsonl|json --out PATH [--run ID]\n"
         "  valuerank status FILE [--run ID]\n\n"
         "Running the same `run` command again resumes it: only missing or failed cells are run. Ctrl-C stops\n"
@@ -389,6 +315,7 @@ int runCli(const QStringList& args)
         if (command == QLatin1String("run")) return cmdRun(args);
         if (command == QLatin1String("summarize")) return cmdSummarize(args);
         if (command == QLatin1String("analyze")) return cmdAnalyze(args);
+        if (command == QLatin1String("plan")) return cmdPlan(args);
         if (command == QLatin1String("export")) return cmdExport(args);
         if (command == QLatin1String("status")) return cmdStatus(args);
         err(QStringLiteral("unknown command '%1' (try valuerank --help)").arg(command));

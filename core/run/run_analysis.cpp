@@ -57,7 +57,8 @@ std::string buildAnalysisInput(project::Project& project, qint64 runId, const An
                                {"summary", {{"score", score}}},
                                {"scenario", scenarioJson[static_cast<size_t>(row.scenarioIndex)]}});
     }
-    return Json{{"runId", std::to_string(runId)}, {"transcripts", transcripts}}.dump();
+    // Repeats enter agreement and contested scenarios as cell means (docs/statistics.md).
+    return Json{{"runId", std::to_string(runId)}, {"options", {{"repeats", "cell-mean"}}}, {"transcripts", transcripts}}.dump();
 }
 
 std::string analyzeInput(const std::string& input)

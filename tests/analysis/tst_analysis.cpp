@@ -1,7 +1,5 @@
 // valuerank-analyze-basic's additions (docs/worker-protocol.md) and hostile inputs, run in process on the core function.
-#include "analysis/basic_analysis.h"
-#include "protocol/json.h"
-#include "protocol/worker_error.h"
+#include "analysis_inputs.h"
 
 #include <QTest>
 
@@ -9,50 +7,7 @@
 
 using namespace vr;
 
-namespace {
-
-// The analysis parses in place and needs 64 readable bytes after the input, as readAll() provides.
-Json analyze(const std::string& input)
-{
-    std::string padded = input;
-    padded.reserve(input.size() + 128);
-    return Json::parse(analysis::runBasicAnalysis(std::string_view(padded.data(), input.size())));
-}
-
-struct Outcome {
-    bool ok = false;
-    std::string code;
-    std::string message;
-};
-
-// Runs the analysis as the worker would, catching what the worker's entry point turns into error envelopes.
-Outcome outcomeOf(const std::string& input)
-{
-    try {
-        const Json j = analyze(input);
-        return {j["success"].get<bool>(), "", ""};
-    } catch (const WorkerError& e) {
-        return {false, std::string(errorCodeName(e.code())), e.message()};
-    } catch (const InputTypeError& e) {
-        return {false, "UNKNOWN", e.what()};
-    }
-}
-
-std::string transcript(const std::string& model, const std::string& scenario, const std::string& score,
-                       const std::string& extra = "")
-{
-    return "{\"modelId\": \"" + model + "\", \"scenarioId\": \"" + scenario + "\", \"summary\": {\"score\": " + score
-        + "}" + extra + "}";
-}
-
-std::string run(const std::vector<std::string>& transcripts)
-{
-    std::string s = "{\"runId\": \"r\", \"transcripts\": [";
-    for (size_t i = 0; i < transcripts.size(); ++i) s += (i ? ", " : "") + transcripts[i];
-    return s + "]}";
-}
-
-} // namespace
+using namespace vr::test;
 
 class AnalysisTest : public QObject {
     Q_OBJECT

@@ -137,7 +137,8 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         r = cli({QStringLiteral("analyze"), project});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(r.stdoutData.contains("mock:a: mean"));
+        QVERIFY(r.stdoutData.contains("95 % interval clustered by scenario"));
+        QVERIFY(r.stdoutData.contains("    mock:a "));
         const QString csv = m_dir.filePath(QStringLiteral("whole.csv"));
         r = cli({QStringLiteral("export"), project, QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), csv});
         QCOMPARE(r.exitCode, 0);
@@ -380,6 +381,50 @@ private slots:
             QCOMPARE(t["turns"][0]["targetResponse"].get<std::string>(), CannedAnswer().text);
             QCOMPARE(t["turns"][0]["stopReason"].get<std::string>(), std::string("stop"));
         }
+    }
+
+    void analyzeAndPlanFromTheCommandLine()
+    {
+        const QString project = newProject(QStringLiteral("plan.vrproj"));
+        QCOMPARE(cli({QStringLiteral("run"), project, QStringLiteral("--models"), QStringLiteral("mock:a,mock:b,mock:c"), QStringLiteral("--samples"),
+                      QStringLiteral("3"), QStringLiteral("--max-turns"), QStringLiteral("1")})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({QStringLiteral("summarize"), project}).exitCode, 0);
+        ProcessResult r = cli({QStringLiteral("analyze"), project, QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const Json analysis = Json::parse(r.stdoutData.toStdString());
+        QVERIFY(analysis["methodsUsed"]["repeats"] == "cell-mean"); // the CLI always analyses cell means
+        QCOMPARE(analysis["pairedComparisons"].size(), std::size_t(3));
+        QCOMPARE(analysis["perModel"]["mock:a"]["clustered"]["clusters"].get<int>(), 4);
+        QVERIFY(analysis["detectableDifference"].contains("value"));
+        r = cli({QStringLiteral("analyze"), project});
+        QVERIFY(r.stdoutData.contains("Paired differences (first − second model, by scenario)"));
+        QVERIFY(r.stdoutData.contains("group"));
+
+        r = cli({QStringLiteral("plan"), project, QStringLiteral("--delta"), QStringLiteral("0.5"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const Json plan = Json::parse(r.stdoutData.toStdString());
+        QCOMPARE(plan["curve"].size(), std::size_t(10));
+        QCOMPARE(plan["models"].size(), std::size_t(3));
+        QCOMPARE(plan["pilot"]["scenarios"].get<int>(), 4);
+        QCOMPARE(plan["pilot"]["repeats"].get<double>(), 3.0);
+        QVERIFY(plan["withinCellEstimated"].get<bool>());
+        r = cli({QStringLiteral("plan"), project, QStringLiteral("--delta"), QStringLiteral("0.5")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.stdoutData.contains("repeats  scenarios  calls per model"));
+        // For one pair, which must be in the run.
+        r = cli({QStringLiteral("plan"), project, QStringLiteral("--delta"), QStringLiteral("0.5"), QStringLiteral("--models"), QStringLiteral("mock:a,mock:b"),
+                 QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(Json::parse(r.stdoutData.toStdString())["pair"].size(), std::size_t(2));
+        r = cli({QStringLiteral("plan"), project, QStringLiteral("--delta"), QStringLiteral("0.5"), QStringLiteral("--models"), QStringLiteral("mock:a,mock:zz")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.stderrData.contains("has no decisions of mock:zz"));
+        QCOMPARE(cli({QStringLiteral("plan"), project}).exitCode, 1);                                                      // no --delta
+        QCOMPARE(cli({QStringLiteral("plan"), project, QStringLiteral("--delta"), QStringLiteral("0")}).exitCode, 1);      // nothing to detect
+        QCOMPARE(cli({QStringLiteral("plan"), project, QStringLiteral("--delta"), QStringLiteral("0.5"), QStringLiteral("--power"), QStringLiteral("1.5")}).exitCode, 1);
+        QCOMPARE(cli({QStringLiteral("plan"), project, QStringLiteral("--delta"), QStringLiteral("0.5"), QStringLiteral("--models"), QStringLiteral("mock:a")}).exitCode, 1);
     }
 
     void exitStatuses()
