@@ -3,6 +3,7 @@
 #include "analysis_exporter.h"
 #include "chart_factory.h"
 #include "heatmap_widget.h"
+#include "paired_comparisons_view.h"
 #include "project_session.h"
 #include "run/run_analysis.h"
 #include "run/run_comparison.h"
@@ -17,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include "project/private_file_writer.h"
@@ -84,6 +86,8 @@ AnalysisDashboard::AnalysisDashboard(ProjectSession& session, QWidget* parent) :
     row1->addWidget(m_means);
     row1->addWidget(m_distribution);
     m_chartsLayout->addLayout(row1);
+    m_paired = new PairedComparisonsView(content);
+    m_chartsLayout->addWidget(m_paired);
 
     auto* agreementBox = section(tr("Model agreement"), content);
     m_metric = new QComboBox(agreementBox);
@@ -370,11 +374,14 @@ void AnalysisDashboard::render()
             const QString id = str(key);
             const qsizetype index = m_modelIds.indexOf(id);
             const QString label = index >= 0 ? m_modelLabels[index] : id;
-            const Document& overall = model["overall"];
+            // The interval that holds with repeats: clustered by scenario (analyses stored before 3.x have only the
+            // reference's, which the chart then shows).
+            const Document& overall = model.contains("clustered") ? model["clustered"] : model["overall"];
+            const Document& interval = model.contains("clustered") ? overall["ci95"] : overall.value("meanCI95", Document());
             MeanWithInterval m{label, num(overall["mean"], 0)};
-            if (overall.contains("meanCI95") && overall["meanCI95"].is_object()) {
-                m.lower = num(overall["meanCI95"]["lower"]);
-                m.upper = num(overall["meanCI95"]["upper"]);
+            if (interval.is_object()) {
+                m.lower = num(interval["lower"]);
+                m.upper = num(interval["upper"]);
             }
             means << m;
             DecisionCounts c{label};
@@ -407,6 +414,7 @@ void AnalysisDashboard::render()
     m_dimensionChart->setObjectName(QStringLiteral("dimensionChart"));
     renderDimensionLevels();
     renderAgreement();
+    m_paired->setAnalysis(a, m_modelIds, m_modelLabels);
 
     // Most contested scenarios, with every model's score.
     m_contested->clear();
@@ -521,12 +529,19 @@ void AnalysisDashboard::renderDimensionLevels()
 void AnalysisDashboard::compareWith(qint64 otherRunId)
 {
     m_comparison->clear();
-    m_comparison->setHorizontalHeaderLabels({tr("Model"), tr("Scenario pairs"), tr("Mean, this run"), tr("Mean, other run"), tr("Difference"), tr("p (paired t)")});
+    m_comparison->setHorizontalHeaderLabels({tr("Model"), tr("Scenario pairs"), tr("Mean, this run"), tr("Mean, other run"),
+                                             tr("Difference (other − this)"), tr("95 % interval"), tr("p (paired t, Holm)"), tr("p (Wilcoxon)")});
+    const QLocale locale;
+    const auto p = [&locale](const std::optional<double>& v) {
+        return !v ? tr("n/a") : *v < 0.001 ? tr("< 0.001") : locale.toString(*v, 'g', 3);
+    };
     for (const run::ModelComparison& c : run::compareRuns(m_session.project(), m_runId, otherRunId))
-        m_comparison->appendRow({new QStandardItem(c.modelId), new QStandardItem(QString::number(c.pairs)),
-                                 new QStandardItem(QString::number(c.meanA, 'f', 3)), new QStandardItem(QString::number(c.meanB, 'f', 3)),
-                                 new QStandardItem(QString::number(c.meanDifference, 'f', 3)),
-                                 new QStandardItem(c.pValue ? QString::number(*c.pValue, 'g', 3) : tr("n/a"))});
+        m_comparison->appendRow({new QStandardItem(c.modelId), new QStandardItem(locale.toString(c.pairs)),
+                                 new QStandardItem(locale.toString(c.meanA, 'f', 3)), new QStandardItem(locale.toString(c.meanB, 'f', 3)),
+                                 new QStandardItem(locale.toString(c.meanDifference, 'f', 3)),
+                                 new QStandardItem(c.ci95 ? QStringLiteral("[%1, %2]").arg(locale.toString(c.ci95->lower, 'f', 3), locale.toString(c.ci95->upper, 'f', 3))
+                                                          : tr("n/a")),
+                                 new QStandardItem(p(c.pValueHolm)), new QStandardItem(p(c.wilcoxonPValue))});
 }
 
 bool AnalysisDashboard::exportAnalysisJson(const QString& path) const
@@ -552,6 +567,9 @@ bool AnalysisDashboard::exportReport(const QString& path) const
         {tr("Decision distribution"), m_distribution, nullptr, {}},
         {tr("Model agreement"), m_agreement, nullptr, {}},
         {tr("Dimension impact"), m_dimensionChart, nullptr, {}},
+        {tr("Which models differ: ranking (mean, clustered 95 % interval, group)"), nullptr,
+         findChild<QTableView*>(QStringLiteral("rankingTable"))->model(), {}},
+        {tr("Paired comparisons (by scenario, Holm and BH adjusted)"), nullptr, findChild<QTableView*>(QStringLiteral("pairsTable"))->model(), {}},
         {tr("Most contested scenarios"), nullptr, m_contested, {}},
         {tr("Read with care"), nullptr, nullptr, m_warnings->text()},
     };

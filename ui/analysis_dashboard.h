@@ -1,5 +1,6 @@
 #pragma once
-// The analysis dashboard of a run: per-model means with intervals, decision distributions, the agreement
+// The analysis dashboard of a run: per-model means with clustered intervals, which models differ (paired
+// comparisons and a compact ranking), decision distributions, the agreement
 // matrix (Spearman ρ or kappa, significant cells marked after Holm, outlier models flagged), dimension impact
 // and scores by level, the most contested scenarios, the model × scenario heatmap, and the warnings in words.
 // Filters recompute the analysis in a background thread; everything exports; two runs can be compared.
@@ -20,6 +21,7 @@ class QVBoxLayout;
 namespace vr::ui {
 
 class HeatmapWidget;
+class PairedComparisonsView;
 class ProjectSession;
 
 class AnalysisDashboard : public QWidget {
@@ -98,6 +100,7 @@ private:
     QStandardItemModel* m_contested;
     QTableView* m_contestedTable;
     QStandardItemModel* m_comparison;
+    PairedComparisonsView* m_paired;
     QLabel* m_warnings;
 };
 

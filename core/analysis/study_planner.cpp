@@ -44,35 +44,41 @@ std::vector<ModelVariance> modelVariances(const TranscriptSet& set, const Scenar
 
 std::vector<PairVariance> pairVariances(const ScenarioCells& cells, const std::vector<ModelVariance>& models, std::size_t modelCount)
 {
-    // Per pair, running moments (Welford) of the differences of cell means on shared scenarios, and their
+    // Per pair, sums of the differences of cell means on shared scenarios and of their squares, and the differences'
     // expected repeat noise: constant memory per pair, whatever the number of scenarios.
     struct Accumulator {
         std::size_t n = 0;
-        double mean = 0.0, squares = 0.0, noise = 0.0;
+        double sum = 0.0, squares = 0.0, noise = 0.0;
     };
     std::vector<Accumulator> acc(modelCount * (modelCount - 1) / 2);
-    auto index = [modelCount](std::size_t a, std::size_t b) { return a * (2 * modelCount - a - 1) / 2 + (b - a - 1); };
+    std::vector<double> mean, noise; // per cell of the current scenario
     for (std::uint32_t s : cells.scenarioOrder) {
         const auto here = cells.of(s);
-        for (const ScenarioCell& x : here)
-            for (const ScenarioCell& y : here) {
-                if (x.model >= y.model) continue;
-                Accumulator& a = acc[index(x.model, y.model)];
-                const double d = x.mean() - y.mean();
-                ++a.n;
-                const double step = d - a.mean;
-                a.mean += step / static_cast<double>(a.n);
-                a.squares += step * (d - a.mean);
-                a.noise += models[x.model].withinCell.value_or(0.0) / x.count + models[y.model].withinCell.value_or(0.0) / y.count;
+        mean.resize(here.size());
+        noise.resize(here.size());
+        for (std::size_t i = 0; i < here.size(); ++i) {
+            mean[i] = here[i].mean();
+            noise[i] = models[here[i].model].withinCell.value_or(0.0) / here[i].count;
+        }
+        for (std::size_t i = 0; i < here.size(); ++i)
+            for (std::size_t j = 0; j < here.size(); ++j) {
+                const std::size_t a = here[i].model, b = here[j].model;
+                if (a >= b) continue;
+                Accumulator& x = acc[a * (2 * modelCount - a - 1) / 2 + (b - a - 1)];
+                const double d = mean[i] - mean[j];
+                ++x.n;
+                x.sum += d;
+                x.squares += d * d;
+                x.noise += noise[i] + noise[j];
             }
     }
     std::vector<PairVariance> pairs;
     for (std::uint32_t a = 0; a < modelCount; ++a)
         for (std::uint32_t b = a + 1; b < modelCount; ++b) {
-            const Accumulator& x = acc[index(a, b)];
+            const Accumulator& x = acc[a * (2 * modelCount - a - 1) / 2 + (b - a - 1)];
             PairVariance p{a, b, x.n, std::nullopt};
             const double n = static_cast<double>(x.n);
-            if (x.n >= 2) p.interaction = std::max(0.0, x.squares / (n - 1.0) - x.noise / n);
+            if (x.n >= 2) p.interaction = std::max(0.0, (x.squares - x.sum * x.sum / n) / (n - 1.0) - x.noise / n);
             pairs.push_back(p);
         }
     return pairs;

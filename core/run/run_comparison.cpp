@@ -1,8 +1,9 @@
 #include "run/run_comparison.h"
 
+#include "stats/benjamini_hochberg.h"
 #include "stats/descriptive.h"
-
-#include <boost/math/distributions/students_t.hpp>
+#include "stats/holm.h"
+#include "stats/wilcoxon.h"
 
 #include <QHash>
 
@@ -60,18 +61,27 @@ QList<ModelComparison> compareRuns(project::Project& project, qint64 runA, qint6
         }
         c.meanA = stats::mean(xa);
         c.meanB = stats::mean(xb);
-        c.meanDifference = stats::mean(diff);
-        if (diff.size() >= 2) {
-            const double sd = stats::standardDeviation(diff, 1);
-            if (sd > 0) {
-                const double n = static_cast<double>(diff.size());
-                const double t = c.meanDifference / (sd / std::sqrt(n));
-                const boost::math::students_t dist(n - 1);
-                c.tStatistic = t;
-                c.pValue = std::min(1.0, 2.0 * boost::math::cdf(boost::math::complement(dist, std::fabs(t))));
-            }
-        }
+        const stats::OneSampleT test = stats::oneSampleT(diff);
+        c.meanDifference = test.mean;
+        c.ci95 = test.ci95;
+        c.tStatistic = test.t;
+        c.pValue = test.pValue;
+        if (diff.size() >= 2) c.wilcoxonPValue = stats::wilcoxonSignedRankP(diff);
         out << c;
+    }
+    // Several models compared at once: their p-values adjusted together.
+    std::vector<double> p;
+    std::vector<qsizetype> tested;
+    for (qsizetype i = 0; i < out.size(); ++i)
+        if (out[i].pValue) {
+            p.push_back(*out[i].pValue);
+            tested.push_back(i);
+        }
+    const auto holm = stats::holmBonferroni(p);
+    const auto bh = stats::benjaminiHochberg(p);
+    for (std::size_t i = 0; i < tested.size(); ++i) {
+        out[tested[i]].pValueHolm = holm.adjusted[i];
+        out[tested[i]].pValueBH = bh[i];
     }
     return out;
 }

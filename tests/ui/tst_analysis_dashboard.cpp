@@ -18,6 +18,9 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QGroupBox>
+#include <QLocale>
+#include <QSet>
 #include <QEventLoop>
 #include <QLabel>
 #include <QListWidget>
@@ -194,6 +197,74 @@ private slots:
         QCOMPARE(d->comparisonModel()->rowCount(), 3);
         QCOMPARE(d->comparisonModel()->item(0, 1)->text(), QStringLiteral("12"));
         QVERIFY(!d->comparisonModel()->item(0, 5)->text().isEmpty());
+        // The sign is said, and the difference is the other run's mean minus this one's.
+        QVERIFY(d->comparisonModel()->horizontalHeaderItem(4)->text().contains(QStringLiteral("other − this")));
+        const QLocale locale;
+        for (int row = 0; row < 3; ++row) {
+            const double thisRun = locale.toDouble(d->comparisonModel()->item(row, 2)->text());
+            const double otherRun = locale.toDouble(d->comparisonModel()->item(row, 3)->text());
+            QVERIFY(std::fabs(locale.toDouble(d->comparisonModel()->item(row, 4)->text()) - (otherRun - thisRun)) < 0.002);
+            QVERIFY(d->comparisonModel()->item(row, 5)->text().startsWith(QLatin1Char('[')));
+        }
+    }
+
+    void whichModelsDifferOnTheDemo()
+    {
+        AnalysisDashboard* d = dashboard();
+        d->showRun(1);
+        auto* paired = d->findChild<QGroupBox*>(QStringLiteral("pairedComparisons"));
+        QVERIFY(paired);
+        const QAbstractItemModel* ranking = paired->findChild<QTableView*>(QStringLiteral("rankingTable"))->model();
+        const QAbstractItemModel* pairs = paired->findChild<QTableView*>(QStringLiteral("pairsTable"))->model();
+        const auto text = [](const QAbstractItemModel* m, int row, int column) { return m->index(row, column).data().toString(); };
+        QCOMPARE(ranking->rowCount(), 3);
+        QCOMPARE(pairs->rowCount(), 3);
+        // Highest clustered mean first, each model with its interval and a group letter.
+        const QLocale locale;
+        double previous = 6.0;
+        for (int row = 0; row < 3; ++row) {
+            const double mean = locale.toDouble(text(ranking, row, 1));
+            QVERIFY(mean <= previous);
+            previous = mean;
+            QVERIFY(text(ranking, row, 2).startsWith(QLatin1Char('[')));
+            QVERIFY(!text(ranking, row, 5).isEmpty());
+        }
+        const auto* matrix = paired->findChild<HeatmapWidget*>(QStringLiteral("pairedHeatmap"));
+        QCOMPARE(matrix->rowCount(), 3);
+        QCOMPARE(matrix->value(0, 1), -matrix->value(1, 0));
+        QVERIFY(std::isnan(matrix->value(2, 2)));
+        QVERIFY(paired->findChild<QLabel*>(QStringLiteral("pairedSummary"))->text().contains(QStringLiteral("detects a difference")));
+        QTRY_VERIFY(paired->height() >= paired->minimumSizeHint().height()); // laid out, as before any paint
+        QVERIFY(test::saveScreenshot(paired, QStringLiteral("dashboard-demo-which-models-differ")));
+    }
+
+    void whichModelsDifferAt45Models()
+    {
+        project::Project run45(m_dir.filePath(QStringLiteral("models45.vrproj")), project::ProjectDatabase::OpenMode::CreateNew);
+        test::makeLargeAnalysedRun(run45, 45, 300);
+        run45.database().run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        QVERIFY(m_window->openProject(m_dir.filePath(QStringLiteral("models45.vrproj"))));
+        auto* paired = dashboard()->findChild<QGroupBox*>(QStringLiteral("pairedComparisons"));
+        const QAbstractItemModel* ranking = paired->findChild<QTableView*>(QStringLiteral("rankingTable"))->model();
+        QCOMPARE(ranking->rowCount(), 45);
+        QCOMPARE(paired->findChild<QTableView*>(QStringLiteral("pairsTable"))->model()->rowCount(), 45 * 44 / 2);
+        QCOMPARE(paired->findChild<HeatmapWidget*>(QStringLiteral("pairedHeatmap"))->rowCount(), 45);
+        // Nine bias levels among the 45 models: the ranking needs several groups.
+        QSet<QChar> letters;
+        for (int row = 0; row < 45; ++row)
+            for (QChar c : ranking->index(row, 5).data().toString()) letters.insert(c);
+        QVERIFY2(letters.size() >= 3, qPrintable(QString::number(letters.size())));
+        // The ranking starts with the highest clustered mean, whatever the names.
+        double highest = -1;
+        std::string best;
+        for (auto it = dashboard()->analysis()["perModel"].begin(); it != dashboard()->analysis()["perModel"].end(); ++it)
+            if (it.value()["clustered"]["mean"].get<double>() > highest) {
+                highest = it.value()["clustered"]["mean"].get<double>();
+                best = it.key();
+            }
+        QCOMPARE(ranking->index(0, 0).data().toString(), QString::fromStdString(best));
+        QTRY_VERIFY(paired->height() >= paired->minimumSizeHint().height());
+        QVERIFY(test::saveScreenshot(paired, QStringLiteral("dashboard-45-models-which-models-differ")));
     }
 
     void largeRunStaysUsable()
