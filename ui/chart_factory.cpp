@@ -12,6 +12,7 @@
 #include <QStackedBarSeries>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 
 namespace vr::ui {
@@ -31,6 +32,58 @@ const std::array<QColor, 5> kDecisionColors{QColor(49, 104, 196), QColor(128, 16
                                             QColor(214, 96, 30)};
 
 } // namespace
+
+QChartView* makePlanChart(const QList<PlanPoint>& points, int recommendedRepeats, QWidget* parent)
+{
+    auto* chart = new QChart;
+    chart->setTitle(QObject::tr("More scenarios or more repeats?"));
+    auto* scenarios = new QLineSeries;
+    scenarios->setName(QObject::tr("scenarios needed"));
+    scenarios->setPen(QPen(QColor(49, 104, 196), 2));
+    auto* calls = new QLineSeries;
+    calls->setName(QObject::tr("calls per model"));
+    calls->setPen(QPen(QColor(214, 96, 30), 2));
+    auto* chosen = new QScatterSeries;
+    chosen->setName(QObject::tr("fewest calls"));
+    chosen->setColor(QColor(214, 96, 30));
+    chosen->setMarkerSize(12);
+    double most = 1.0, mostCalls = 1.0;
+    for (const PlanPoint& p : points) {
+        scenarios->append(p.repeats, p.scenarios);
+        calls->append(p.repeats, p.callsPerModel);
+        if (p.repeats == recommendedRepeats) chosen->append(p.repeats, p.callsPerModel);
+        most = std::max(most, p.scenarios);
+        mostCalls = std::max(mostCalls, p.callsPerModel);
+    }
+    auto* x = new QValueAxis;
+    x->setTitleText(QObject::tr("repeats per scenario"));
+    x->setRange(1, std::max<int>(2, static_cast<int>(points.size())));
+    x->setTickCount(std::clamp<int>(static_cast<int>(points.size()), 2, 11));
+    x->setLabelFormat(QStringLiteral("%d"));
+    auto* left = new QValueAxis;
+    left->setTitleText(QObject::tr("scenarios"));
+    left->setRange(0, most * 1.1);
+    left->setLabelFormat(QStringLiteral("%d"));
+    auto* right = new QValueAxis;
+    right->setTitleText(QObject::tr("calls per model"));
+    right->setRange(0, mostCalls * 1.1);
+    right->setLabelFormat(QStringLiteral("%d"));
+    left->applyNiceNumbers();
+    right->applyNiceNumbers();
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(left, Qt::AlignLeft);
+    chart->addAxis(right, Qt::AlignRight);
+    for (QLineSeries* s : {scenarios, calls}) chart->addSeries(s);
+    chart->addSeries(chosen);
+    scenarios->attachAxis(x);
+    scenarios->attachAxis(left);
+    calls->attachAxis(x);
+    calls->attachAxis(right);
+    chosen->attachAxis(x);
+    chosen->attachAxis(right);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    return view(chart, parent);
+}
 
 QChartView* makeMeansChart(const QList<MeanWithInterval>& rows, QWidget* parent)
 {

@@ -38,6 +38,14 @@ struct LevelSeries {
 };
 
 QChartView* makeMeansChart(const QList<MeanWithInterval>& rows, QWidget* parent);
+// The study planner's trade-off: per number of repeats, the scenarios needed (left axis) and the calls per model
+// (right axis); the recommended design marked.
+struct PlanPoint {
+    int repeats = 1;
+    double scenarios = 0.0;
+    double callsPerModel = 0.0;
+};
+QChartView* makePlanChart(const QList<PlanPoint>& points, int recommendedRepeats, QWidget* parent);
 QChartView* makeDistributionChart(const QList<DecisionCounts>& rows, QWidget* parent);
 QChartView* makeDimensionChart(const QList<DimensionBar>& rows, QWidget* parent);
 QChartView* makeLevelChart(const QString& dimension, const QStringList& levels, const QList<LevelSeries>& series, QWidget* parent);

@@ -99,7 +99,14 @@ RunDesignerDialog::RunDesignerDialog(const QList<project::Scenario>& scenarios, 
     m_estimate->setWordWrap(true);
 
     auto* form = new QFormLayout;
-    form->addRow(tr("Samples per cell"), m_samples);
+    auto* samplesRow = new QHBoxLayout;
+    samplesRow->addWidget(m_samples, 1);
+    auto* plan = new QPushButton(tr("Plan from a pilot run…"), this);
+    plan->setObjectName(QStringLiteral("planStudy"));
+    plan->setToolTip(tr("How many scenarios and repeats a study needs to detect a given difference between two models"));
+    connect(plan, &QPushButton::clicked, this, &RunDesignerDialog::planRequested);
+    samplesRow->addWidget(plan);
+    form->addRow(tr("Samples per cell"), samplesRow);
     form->addRow(tr("Temperature"), m_temperature);
     form->addRow(tr("Max tokens"), m_maxTokens);
     form->addRow(tr("Max turns"), m_maxTurns);

@@ -39,6 +39,10 @@ public:
     QListWidget* modelList() const { return m_modelList; }
     QListWidget* scenarioList() const { return m_scenarioList; }
 
+signals:
+    // "Plan from a pilot run…": the owner opens the planner and may set the samples it recommends.
+    void planRequested();
+
 private:
     void updateEstimate();
 

@@ -4,6 +4,7 @@
 #include "run/run_engine.h"
 #include "run/run_summarizer.h"
 #include "run_designer_dialog.h"
+#include "study_plan_dialog.h"
 #include "run/failure_advice.h"
 #include "run_grid_model.h"
 #include "summaries_filter_proxy.h"
@@ -213,6 +214,10 @@ void RunsView::openDesigner()
 {
     RunDesignerDialog dialog(m_session.project().scenarios().list(), m_session.project().models().list(),
                              WorkbenchSettings().defaultConcurrency.get(), this);
+    connect(&dialog, &RunDesignerDialog::planRequested, &dialog, [this, &dialog] {
+        StudyPlanDialog planner(m_session, &dialog);
+        if (planner.exec() == QDialog::Accepted && planner.chosenRepeats() > 0) dialog.samplesBox()->setValue(planner.chosenRepeats());
+    });
     if (dialog.exec() != QDialog::Accepted) return;
     startNewRun(dialog.selectedScenarios(), dialog.selectedModels(), dialog.config());
 }

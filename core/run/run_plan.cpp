@@ -50,9 +50,20 @@ std::optional<double> RunPlan::cost(const analysis::DesignPoint& point) const
     return total;
 }
 
+PlanInputs readPlanInputs(project::Project& project, qint64 runId)
+{
+    return {runId, buildAnalysisInput(project, runId), costPerCallByModel(project, runId)};
+}
+
 RunPlan planFromRun(project::Project& project, qint64 runId, const analysis::PlanRequest& request, const QStringList& pair)
 {
-    std::string input = buildAnalysisInput(project, runId);
+    return planFromInputs(readPlanInputs(project, runId), request, pair);
+}
+
+RunPlan planFromInputs(const PlanInputs& inputs, const analysis::PlanRequest& request, const QStringList& pair)
+{
+    const qint64 runId = inputs.runId;
+    std::string input = inputs.analysisInput;
     const std::size_t size = input.size();
     input.append(64, ' '); // the parser reads in place and needs padding after the text
     const analysis::ParsedAnalysisInput parsed = analysis::parseAnalysisInput(std::string_view(input.data(), size));
@@ -75,8 +86,7 @@ RunPlan planFromRun(project::Project& project, qint64 runId, const analysis::Pla
         result.request.pair = std::make_pair(index(pair.value(0)), index(pair.value(1)));
     }
     result.plan = analysis::planStudy(set, analysis::buildScenarioCells(set), result.request);
-    const auto costs = costPerCallByModel(project, runId);
-    for (const QString& model : result.models) result.costPerCall.push_back(costs.value(model));
+    for (const QString& model : result.models) result.costPerCall.push_back(inputs.costPerCall.value(model));
     return result;
 }
 

@@ -5,6 +5,7 @@
 #include "analysis/study_planner.h"
 #include "project/project.h"
 
+#include <QHash>
 #include <QStringList>
 
 #include <optional>
@@ -26,7 +27,19 @@ struct RunPlan {
     std::optional<double> cost(const analysis::DesignPoint& point) const;
 };
 
-// Throws ProjectError when the run has nothing summarized or `pair` names a model the run did not score.
+// What planning reads from the project: the run's decisions (as the analysis input) and each model's cost per call.
+struct PlanInputs {
+    qint64 runId = 0;
+    std::string analysisInput;
+    QHash<QString, std::optional<double>> costPerCall;
+};
+
+// The reading, on the thread that owns the project's connection.
+PlanInputs readPlanInputs(project::Project& project, qint64 runId);
+// The planning, on any thread. Throws ProjectError when the run has nothing summarized or `pair` names a model the
+// run did not score.
+RunPlan planFromInputs(const PlanInputs& inputs, const analysis::PlanRequest& request, const QStringList& pair = {});
+// Both.
 RunPlan planFromRun(project::Project& project, qint64 runId, const analysis::PlanRequest& request, const QStringList& pair = {});
 Json runPlanJson(const RunPlan& plan);
 

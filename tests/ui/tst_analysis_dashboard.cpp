@@ -8,6 +8,7 @@
 #include "project_session.h"
 #include "run_grid_model.h"
 #include "runs_view.h"
+#include "study_plan_dialog.h"
 #include "transcript_view.h"
 #include "run/run_engine.h"
 #include "run/run_summarizer.h"
@@ -18,6 +19,8 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QPushButton>
 #include <QGroupBox>
 #include <QLocale>
 #include <QSet>
@@ -236,6 +239,36 @@ private slots:
         QVERIFY(paired->findChild<QLabel*>(QStringLiteral("pairedSummary"))->text().contains(QStringLiteral("detects a difference")));
         QTRY_VERIFY(paired->height() >= paired->minimumSizeHint().height()); // laid out, as before any paint
         QVERIFY(test::saveScreenshot(paired, QStringLiteral("dashboard-demo-which-models-differ")));
+    }
+
+    void plannerRecommendsADesignFromThePilot()
+    {
+        StudyPlanDialog planner(m_window->session(), m_window.get());
+        QSignalSpy shown(&planner, &StudyPlanDialog::planShown);
+        QVERIFY(shown.wait(20000));
+        const QAbstractItemModel* curve = planner.findChild<QTableView*>(QStringLiteral("planCurve"))->model();
+        QCOMPARE(curve->rowCount(), 10); // one to ten repeats
+        const QLocale locale;
+        const auto scenariosAt = [&](int row) { return locale.toInt(curve->index(row, 1).data().toString()); };
+        QVERIFY(scenariosAt(0) >= scenariosAt(9)); // more repeats never need more scenarios
+        const int scenariosForQuarter = scenariosAt(0);
+        auto* summary = planner.findChild<QLabel*>(QStringLiteral("planSummary"));
+        QVERIFY2(summary->text().contains(QStringLiteral("fewest calls")), qPrintable(summary->text()));
+        planner.show();
+        QTRY_VERIFY(planner.height() >= planner.minimumSizeHint().height());
+        QVERIFY(test::saveScreenshot(&planner, QStringLiteral("planner-demo")));
+        // A larger difference needs fewer scenarios; one pair can be planned for.
+        planner.findChild<QDoubleSpinBox*>(QStringLiteral("planDelta"))->setValue(1.0);
+        QVERIFY(shown.wait(20000));
+        QVERIFY(scenariosAt(0) < scenariosForQuarter);
+        planner.findChild<QComboBox*>(QStringLiteral("planModelA"))->setCurrentIndex(1);
+        planner.findChild<QComboBox*>(QStringLiteral("planModelB"))->setCurrentIndex(2);
+        QVERIFY(shown.wait(20000));
+        auto* use = planner.findChild<QPushButton*>(QStringLiteral("planUse"));
+        QVERIFY(use->isEnabled());
+        use->click();
+        QVERIFY(planner.chosenRepeats() >= 1);
+        QCOMPARE(planner.result(), int(QDialog::Accepted));
     }
 
     void whichModelsDifferAt45Models()
