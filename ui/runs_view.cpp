@@ -19,6 +19,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
@@ -168,8 +169,12 @@ void RunsView::reloadRuns()
                                              .arg(r.name.isEmpty() ? QString() : QStringLiteral(": ") + r.name)
                                              .arg(r.done)
                                              .arg(r.cells)
-                                             .arg(r.cost, 0, 'f', 4),
+                                             .arg(r.cost, 0, 'f', 4)
+                                             .append(r.detectableDifference ? tr(" · detects ≥ %1").arg(QLocale().toString(*r.detectableDifference, 'f', 2))
+                                                                            : QString()),
                                          m_runs);
+        if (r.detectableDifference)
+            item->setToolTip(tr("The smallest difference in mean decision between two models this run detects with 80 % power (α = 0.05)"));
         item->setData(Qt::UserRole, r.id);
         if (r.id == m_runId) select = m_runs->count() - 1;
     }

@@ -253,7 +253,10 @@ int cmdStatus(const QStringList& args)
                 .arg(r.pending + r.running)
                 .arg(r.summarized)
                 .arg(r.cost, 0, 'f', 4)
-                .arg(r.hasAnalysis ? QStringLiteral("; analysed") : QString()));
+                .arg(r.hasAnalysis ? QStringLiteral("; analysed") : QString())
+                .append(r.detectableDifference ? QStringLiteral(", detects differences of %1 or more between two models (80 % power)")
+                                                     .arg(*r.detectableDifference, 0, 'f', 2)
+                                               : QString()));
         // Why cells failed, and what to do about it.
         for (const project::FailureGroup& g : project.runs().failureGroups(r.id)) {
             const QString advice = run::failureAdvice(g.errorCode, g.modelId);

@@ -56,6 +56,9 @@ struct RunSummary {
     double cost = 0.0;
     int summarized = 0;
     bool hasAnalysis = false;
+    // From the latest unfiltered analysis: the smallest difference between two models the run detects with 80 %
+    // power (docs/statistics.md); none before an analysis (or with fewer than two models).
+    std::optional<double> detectableDifference;
 };
 
 // One stored transcript with the cell it answers and its summary, as exports and analyses read them.

@@ -164,12 +164,15 @@ std::optional<RunSummary> RunRepository::summary(qint64 runId)
         s.summarized = cost.value(1).toInt();
     }
     QSqlQuery dims = m_db.run(QStringLiteral("SELECT (SELECT count(*) FROM run_scenarios WHERE run_id = ?), (SELECT count(*) FROM run_models"
-                                             " WHERE run_id = ?), (SELECT count(*) FROM analyses WHERE run_id = ?)"),
-                              {runId, runId, runId});
+                                             " WHERE run_id = ?), (SELECT count(*) FROM analyses WHERE run_id = ?),"
+                                             " (SELECT json_extract(output, '$.detectableDifference.value') FROM analyses"
+                                             "  WHERE run_id = ? AND filter = '{}' ORDER BY id DESC LIMIT 1)"),
+                              {runId, runId, runId, runId});
     if (dims.next()) {
         s.scenarioCount = dims.value(0).toInt();
         s.modelCount = dims.value(1).toInt();
         s.hasAnalysis = dims.value(2).toInt() > 0;
+        if (!dims.value(3).isNull()) s.detectableDifference = dims.value(3).toDouble();
     }
     return s;
 }

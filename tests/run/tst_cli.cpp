@@ -401,6 +401,11 @@ private slots:
         r = cli({QStringLiteral("analyze"), project});
         QVERIFY(r.stdoutData.contains("Paired differences (first − second model, by scenario)"));
         QVERIFY(r.stdoutData.contains("group"));
+        // Every analysed run is labelled with what it can detect.
+        r = cli({QStringLiteral("status"), project});
+        QVERIFY2(r.stdoutData.contains(QByteArray("analysed, detects differences of ")
+                                           + QByteArray::number(analysis["detectableDifference"]["value"].get<double>(), 'f', 2)),
+                 r.stdoutData.constData());
 
         r = cli({QStringLiteral("plan"), project, QStringLiteral("--delta"), QStringLiteral("0.5"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);

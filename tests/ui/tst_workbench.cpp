@@ -85,6 +85,15 @@ private slots:
         QCOMPARE(m_window->runsView()->summariesModel()->rowCount(), 108);
     }
 
+    void analysedRunsSayWhatTheyCanDetect()
+    {
+        auto* runs = m_window->findChild<QListWidget*>(QStringLiteral("runList"));
+        QVERIFY(runs && runs->count() >= 1);
+        const QString label = runs->item(0)->text();
+        QVERIFY2(label.contains(QStringLiteral("detects ≥ ")), qPrintable(label));
+        QVERIFY(!runs->item(0)->toolTip().isEmpty());
+    }
+
     void navigatorSwitchesPages()
     {
         for (int row = 3; row >= 0; --row) {
