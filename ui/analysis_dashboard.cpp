@@ -224,15 +224,20 @@ AnalysisDashboard::AnalysisDashboard(ProjectSession& session, QWidget* parent) :
     connect(m_metric, &QComboBox::currentIndexChanged, this, &AnalysisDashboard::renderAgreement);
     connect(m_dimension, &QComboBox::currentIndexChanged, this, &AnalysisDashboard::renderDimensionLevels);
     connect(&m_watcher, &QFutureWatcher<std::string>::finished, this, [this] {
+        const Job job = std::exchange(m_job, {});
+        const bool current = job.project == m_session.sharedProject() && job.runId == m_runId;
         try {
             const std::string output = m_watcher.result();
-            m_session.project().runs().storeAnalysis(m_runId, output);
-            m_analysis = Document::parse(output);
-            m_status->setText(tr("Computed just now."));
-            render();
+            job.project->runs().storeAnalysis(job.runId, output, job.filter);
+            if (current && !m_recomputeWanted) {
+                m_analysis = Document::parse(output);
+                m_status->setText(tr("Computed just now."));
+                render();
+            }
         } catch (const std::exception& e) {
-            m_status->setText(tr("The analysis failed: %1").arg(QString::fromUtf8(e.what())));
+            if (current) m_status->setText(tr("The analysis failed: %1").arg(QString::fromUtf8(e.what())));
         }
+        if (std::exchange(m_recomputeWanted, false)) analyzeAndShow(m_runId);
     });
     connect(m_contestedTable, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         const QString scenario = m_contested->item(index.row(), 0)->text();
@@ -330,8 +335,13 @@ void AnalysisDashboard::showRun(qint64 runId)
 
 void AnalysisDashboard::analyzeAndShow(qint64 runId)
 {
-    if (runId <= 0 || m_watcher.isRunning()) return;
+    if (runId <= 0) return;
     m_runId = runId;
+    if (isComputing()) {
+        m_recomputeWanted = true; // with the filters as they are when the running one ends
+        m_status->setText(tr("Computing…"));
+        return;
+    }
     run::AnalysisFilter filter;
     bool allModels = true;
     for (int i = 0; i < m_modelFilter->count(); ++i) {
@@ -343,6 +353,7 @@ void AnalysisDashboard::analyzeAndShow(qint64 runId)
     if (m_samplesFilter->value() > 0) filter.maxSamples = m_samplesFilter->value();
     // Reading the store stays on this thread (Qt Sql connections belong to one); the statistics do not.
     const std::string input = run::buildAnalysisInput(m_session.project(), runId, filter);
+    m_job = {m_session.sharedProject(), runId, filter.toJson()};
     m_status->setText(tr("Computing…"));
     m_watcher.setFuture(QtConcurrent::run([input] { return run::analyzeInput(input); }));
 }

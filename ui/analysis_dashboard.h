@@ -4,6 +4,7 @@
 // matrix (Spearman ρ or kappa, significant cells marked after Holm, outlier models flagged), dimension impact
 // and scores by level, the most contested scenarios, the model × scenario heatmap, and the warnings in words.
 // Filters recompute the analysis in a background thread; everything exports; two runs can be compared.
+#include "project/project.h"
 #include "protocol/json.h"
 
 #include <QFutureWatcher>
@@ -36,7 +37,8 @@ public:
     // Computes the analysis with the current filters in a background thread, stores it and shows it.
     void analyzeAndShow(qint64 runId);
     void compareWith(qint64 otherRunId);
-    bool isComputing() const { return m_watcher.isRunning(); }
+    // From the start of a background analysis until its result is stored.
+    bool isComputing() const { return m_job.project != nullptr; }
     // Parsed with nlohmann::json (sorted maps): the insertion-ordered type searches keys linearly, which is
     // quadratic on a 5 000-scenario matrix. Order comes from the run's model list instead.
     using Document = nlohmann::json;
@@ -81,6 +83,13 @@ private:
     Document m_analysis;
     QStringList m_modelIds, m_modelLabels;
     QFutureWatcher<std::string> m_watcher;
+    // What the background analysis was started on: it is stored there, whatever is open when it ends.
+    struct Job {
+        project::SharedProject project;
+        qint64 runId = 0;
+        Json filter;
+    } m_job;
+    bool m_recomputeWanted = false; // asked for while one ran: started when it ends, never dropped
 
     QComboBox* m_run;
     QListWidget* m_modelFilter;

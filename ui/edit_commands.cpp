@@ -14,7 +14,8 @@ AddScenarioCommand::AddScenarioCommand(ProjectSession& session, project::Scenari
 
 void AddScenarioCommand::redo()
 {
-    m_scenario.id = m_session.project().scenarios().add(m_scenario);
+    if (m_scenario.id > 0) m_session.project().scenarios().restore(m_scenario); // redone after an undo: the same id
+    else m_scenario.id = m_session.project().scenarios().add(m_scenario);
     m_session.notifyScenariosChanged();
 }
 
@@ -40,9 +41,7 @@ void RemoveScenarioCommand::redo()
 
 void RemoveScenarioCommand::undo()
 {
-    const qint64 oldId = m_scenario.id;
-    m_scenario.id = m_session.project().scenarios().add(m_scenario);
-    m_orderBefore.replace(m_orderBefore.indexOf(oldId), m_scenario.id);
+    m_session.project().scenarios().restore(m_scenario);
     m_session.project().scenarios().reorder(m_orderBefore);
     m_session.notifyScenariosChanged();
 }
@@ -107,7 +106,8 @@ AddModelCommand::AddModelCommand(ProjectSession& session, project::ModelEntry mo
 
 void AddModelCommand::redo()
 {
-    m_model.id = m_session.project().models().add(m_model);
+    if (m_model.id > 0) m_session.project().models().restore(m_model); // redone after an undo: the same id
+    else m_model.id = m_session.project().models().add(m_model);
     m_session.notifyModelsChanged();
 }
 
@@ -130,7 +130,7 @@ void RemoveModelCommand::redo()
 
 void RemoveModelCommand::undo()
 {
-    m_model.id = m_session.project().models().add(m_model);
+    m_session.project().models().restore(m_model);
     m_session.notifyModelsChanged();
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 // Every edit of the workbench as a QUndoCommand on the session's one stack: scenarios, models, overrides.
-// Each command writes through the project store, so undo and redo change the file, not only the screen.
+// Each command writes through the project store, so undo and redo change the file, not only the screen, and
+// a removed scenario or model comes back under its own id, so later commands and the runs that used it still
+// refer to it.
 #include "project/model_entry.h"
 #include "project/scenario.h"
 
@@ -11,6 +13,11 @@
 namespace vr::ui {
 
 class ProjectSession;
+
+// QUndoCommand::id() of the commands that merge, one value each.
+enum class MergeId : int {
+    EditScenario = 1,
+};
 
 class AddScenarioCommand : public QUndoCommand {
 public:
@@ -41,7 +48,7 @@ public:
     EditScenarioCommand(ProjectSession& session, project::Scenario before, project::Scenario after);
     void redo() override;
     void undo() override;
-    int id() const override { return 1; }
+    int id() const override { return static_cast<int>(MergeId::EditScenario); }
     // Typing in one field merges into one step.
     bool mergeWith(const QUndoCommand* other) override;
 

@@ -261,7 +261,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
             event->ignore();
             return;
         }
-        m_runs->cancel(); // finished transcripts are already saved; the rest resumes later
+        m_runs->stopWorkForClose(); // finished transcripts are already saved; the rest resumes later
     }
     event->accept();
 }

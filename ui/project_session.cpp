@@ -13,8 +13,9 @@ ProjectSession::ProjectSession(QObject* parent) : QObject(parent)
 
 ProjectSession::~ProjectSession() = default;
 
-void ProjectSession::adopt(std::unique_ptr<project::Project> project)
+void ProjectSession::adopt(project::SharedProject project)
 {
+    if (m_project) emit aboutToClose();
     m_undo.clear();
     m_project = std::move(project);
     WorkbenchSettings().addRecentProject(m_project->path());
@@ -26,14 +27,14 @@ void ProjectSession::adopt(std::unique_ptr<project::Project> project)
 
 void ProjectSession::open(const QString& path, bool readOnly)
 {
-    adopt(std::make_unique<project::Project>(path, readOnly ? project::ProjectDatabase::OpenMode::ReadOnly
+    adopt(std::make_shared<project::Project>(path, readOnly ? project::ProjectDatabase::OpenMode::ReadOnly
                                                             : project::ProjectDatabase::OpenMode::OpenExisting));
 }
 
 void ProjectSession::create(const QString& path)
 {
     for (const QString& stale : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) QFile::remove(stale);
-    adopt(std::make_unique<project::Project>(path, project::ProjectDatabase::OpenMode::CreateNew));
+    adopt(std::make_shared<project::Project>(path, project::ProjectDatabase::OpenMode::CreateNew));
 }
 
 void ProjectSession::saveAs(const QString& path)

@@ -25,6 +25,9 @@ public:
     bool isOpen() const { return m_project != nullptr; }
     bool isReadOnly() const { return m_project && m_project->isReadOnly(); }
     project::Project& project() { return *m_project; }
+    // For work that outlives a switch of project (a run, a summarizer, a background analysis): it keeps the
+    // project it started on open and writes into it, never into the one opened since.
+    project::SharedProject sharedProject() const { return m_project; }
     QString path() const { return m_project ? m_project->path() : QString(); }
     QUndoStack* undoStack() { return &m_undo; }
 
@@ -36,6 +39,8 @@ public:
     void inform(const QString& text, bool isError = false) { emit message(text, isError); }
 
 signals:
+    // Before another project replaces the open one: long-lived work on it stops starting new things.
+    void aboutToClose();
     void projectOpened();
     void scenariosChanged();
     void modelsChanged();
@@ -44,8 +49,8 @@ signals:
     void message(const QString& text, bool isError);
 
 private:
-    void adopt(std::unique_ptr<project::Project> project);
-    std::unique_ptr<project::Project> m_project;
+    void adopt(project::SharedProject project);
+    project::SharedProject m_project;
     QUndoStack m_undo;
 };
 

@@ -134,6 +134,7 @@ RunsView::RunsView(ProjectSession& session, QWidget* parent) : QWidget(parent), 
         }
     });
     connect(&session, &ProjectSession::runsChanged, this, &RunsView::reloadRuns);
+    connect(&session, &ProjectSession::aboutToClose, this, &RunsView::stopWorkForClose);
     connect(&session, &ProjectSession::summariesChanged, this, [this](qint64 runId) {
         if (runId == m_runId) m_gridModel->reload();
     });
@@ -142,7 +143,38 @@ RunsView::RunsView(ProjectSession& session, QWidget* parent) : QWidget(parent), 
 
 RunsView::~RunsView()
 {
-    if (m_engine) m_engine->cancel();
+    stopWorkForClose();
+}
+
+namespace {
+
+// Lets `work` end on its own: deleted now when it has finished, else when it says so.
+template <typename Work>
+void letFinish(std::unique_ptr<Work>& work)
+{
+    if (!work) return;
+    if (work->isFinished()) {
+        work.reset();
+        return;
+    }
+    Work* const running = work.release();
+    QObject::connect(running, &Work::finished, running, &QObject::deleteLater);
+}
+
+} // namespace
+
+void RunsView::stopWorkForClose()
+{
+    if (m_engine) {
+        m_engine->disconnect(this);
+        m_engine->cancel();
+        letFinish(m_engine);
+    }
+    if (m_summarizer) {
+        m_summarizer->disconnect(this);
+        m_summarizer->cancel();
+        letFinish(m_summarizer);
+    }
 }
 
 void RunsView::refreshStageFilter()
@@ -254,7 +286,7 @@ void RunsView::startEngine()
 {
     m_streams.clear();
     m_lastError.clear();
-    m_engine = std::make_unique<run::RunEngine>(m_session.project(), m_runId);
+    m_engine = std::make_unique<run::RunEngine>(m_session.sharedProject(), m_runId);
     m_engine->setStreaming(true);
     connect(m_engine.get(), &run::RunEngine::textDelta, this, [this](qint64 cellId, int turn, const QString& text) {
         m_streams[cellId][turn] += text;
@@ -275,7 +307,7 @@ void RunsView::startEngine()
         // Summarize right away with the project's parser, so decisions appear in the grid.
         run::SummarizeOptions options;
         options.parser = WorkbenchSettings().parser.get();
-        m_summarizer = std::make_unique<run::RunSummarizer>(m_session.project(), runId, options);
+        m_summarizer = std::make_unique<run::RunSummarizer>(m_session.sharedProject(), runId, options);
         connect(m_summarizer.get(), &run::RunSummarizer::finished, this, [this, runId] {
             m_summarizer.release()->deleteLater();
             m_session.notifySummariesChanged(runId);
@@ -308,7 +340,7 @@ void RunsView::summarizeAgain()
     options.parser = WorkbenchSettings().parser.get();
     options.explanationModel = WorkbenchSettings().summaryModel.get();
     options.again = true;
-    m_summarizer = std::make_unique<run::RunSummarizer>(m_session.project(), m_runId, options);
+    m_summarizer = std::make_unique<run::RunSummarizer>(m_session.sharedProject(), m_runId, options);
     const qint64 runId = m_runId;
     // Said where the user looks, and the tab the user is on stays in front.
     m_session.inform(tr("Summarizing run %1 again…").arg(runId));

@@ -60,6 +60,9 @@ public slots:
                        const vr::project::RunConfig& config);
     void resume();
     void cancel();
+    // The project or the window is closing: stop the run and the summarizer without starting what their end
+    // normally starts (a cancelled run is otherwise summarized); each finishes its last writes into its own project.
+    void stopWorkForClose();
     void summarizeAgain();
     void showCell(const QModelIndex& index);
     // Shows a run with the cell of one scenario (by name) and model (by id, or the first model) selected.

@@ -35,7 +35,9 @@ void runBench(const QString& dir, test::MockProviderServer& mock, int cells, int
         reply.delayMs = latencyMs;
         return reply;
     });
-    project::Project p(dir + QStringLiteral("/bench-%1-%2.vrproj").arg(cells).arg(latencyMs), project::ProjectDatabase::OpenMode::CreateNew);
+    const project::SharedProject opened = std::make_shared<project::Project>(dir + QStringLiteral("/bench-%1-%2.vrproj").arg(cells).arg(latencyMs),
+                                                                             project::ProjectDatabase::OpenMode::CreateNew);
+    project::Project& p = *opened;
     QList<project::Scenario> scenarios;
     for (int i = 0; i < cells / 10; ++i) {
         project::Scenario s;
@@ -56,7 +58,7 @@ void runBench(const QString& dir, test::MockProviderServer& mock, int cells, int
     config.maxTurns = 1;
     config.concurrency = concurrency;
     const qint64 run = p.runs().create(config, p.scenarios().list(), models);
-    run::RunEngine engine(p, run);
+    run::RunEngine engine(opened, run);
     QEventLoop loop;
     long rssAtFifth = 0;
     QObject::connect(&engine, &run::RunEngine::cellFinished, &engine, [&](qint64, bool) {

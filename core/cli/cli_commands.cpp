@@ -86,7 +86,8 @@ int cmdRun(const QStringList& args)
                  QCommandLineOption("stream", "use the providers' streaming endpoints (the same transcripts)"),
                  valueOption("run", "resume this run")},
                 1);
-    Project project(cmd.positional[0]);
+    const project::SharedProject opened = std::make_shared<Project>(cmd.positional[0]);
+    Project& project = *opened;
     requireWritable(project, QStringLiteral("run"));
     qint64 runId = 0;
     if (cmd.isSet(QStringLiteral("run"))) {
@@ -134,7 +135,7 @@ int cmdRun(const QStringList& args)
                     .arg(scenarios.size() * entries.size() * config.samples));
         }
     }
-    run::RunEngine engine(project, runId);
+    run::RunEngine engine(opened, runId);
     engine.setStreaming(cmd.isSet(QStringLiteral("stream")));
     ProgressPrinter printer(stdout);
     InterruptWatcher interrupt;
@@ -172,7 +173,8 @@ int cmdSummarize(const QStringList& args)
                        valueOption("parser", "structured-v2 (default), structured-v1 or legacy"), QCommandLineOption("again", "re-parse summarized transcripts"),
                        valueOption("concurrency", "explanation calls in flight (8)")},
                 1);
-    Project project(cmd.positional[0]);
+    const project::SharedProject opened = std::make_shared<Project>(cmd.positional[0]);
+    Project& project = *opened;
     requireWritable(project, QStringLiteral("summarize"));
     const qint64 runId = chooseRun(project, cmd);
     run::SummarizeOptions options;
@@ -182,7 +184,7 @@ int cmdSummarize(const QStringList& args)
     options.explanationModel = cmd.value(QStringLiteral("model"));
     options.again = cmd.isSet(QStringLiteral("again"));
     options.concurrency = cmd.intValue(QStringLiteral("concurrency"), 8);
-    run::RunSummarizer summarizer(project, runId, options);
+    run::RunSummarizer summarizer(opened, runId, options);
     InterruptWatcher interrupt;
     QEventLoop loop;
     QObject::connect(&interrupt, &InterruptWatcher::interruptRequested, &summarizer, &run::RunSummarizer::cancel);

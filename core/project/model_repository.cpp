@@ -47,18 +47,28 @@ std::optional<ModelEntry> ModelRepository::findByModelId(const QString& modelId)
     return fromRow(q);
 }
 
-qint64 ModelRepository::add(const ModelEntry& m)
+qint64 ModelRepository::insert(const ModelEntry& m, const QVariant& id)
 {
     if (findByModelId(m.modelId)) throw ProjectError(("The model " + m.modelId + " is already in the catalog").toStdString());
-    qint64 id = 0;
+    qint64 inserted = 0;
     m_db.transaction([&] {
-        QSqlQuery q = m_db.run(QStringLiteral("INSERT INTO models(model_id, display_name, cost_input, cost_output, enabled, max_concurrency,"
-                                              " parameters) VALUES(?, ?, ?, ?, ?, ?, ?)"),
-                               {m.modelId, notNull(m.displayName), optional(m.costInputPerMillion), optional(m.costOutputPerMillion), m.enabled,
+        QSqlQuery q = m_db.run(QStringLiteral("INSERT INTO models(id, model_id, display_name, cost_input, cost_output, enabled, max_concurrency,"
+                                              " parameters) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"),
+                               {id, m.modelId, notNull(m.displayName), optional(m.costInputPerMillion), optional(m.costOutputPerMillion), m.enabled,
                                 m.maxConcurrency, parametersText(m)});
-        id = q.lastInsertId().toLongLong();
+        inserted = q.lastInsertId().toLongLong();
     });
-    return id;
+    return inserted;
+}
+
+qint64 ModelRepository::add(const ModelEntry& m)
+{
+    return insert(m, QVariant(QMetaType(QMetaType::LongLong))); // NULL: SQLite picks the id
+}
+
+void ModelRepository::restore(const ModelEntry& m)
+{
+    insert(m, m.id);
 }
 
 void ModelRepository::update(const ModelEntry& m)

@@ -5,6 +5,8 @@
 #include "project/run_repository.h"
 #include "project/scenario_repository.h"
 
+#include <memory>
+
 namespace vr::project {
 
 class Project {
@@ -28,5 +30,10 @@ private:
     ModelRepository m_models;
     RunRepository m_runs;
 };
+
+// How long-lived work (a run, a summarizer, a background analysis) holds a project: it stays open, and every
+// write lands in it, until the last holder lets go, whichever project the workbench has open by then.
+using SharedProject = std::shared_ptr<Project>;
+
 
 } // namespace vr::project

@@ -349,9 +349,10 @@ qint64 RunRepository::storeAnalysis(qint64 runId, const std::string& output, con
     return id;
 }
 
-std::optional<std::string> RunRepository::latestAnalysis(qint64 runId)
+std::optional<std::string> RunRepository::latestAnalysis(qint64 runId, const Json& filter)
 {
-    QSqlQuery q = m_db.run(QStringLiteral("SELECT output FROM analyses WHERE run_id = ? ORDER BY id DESC LIMIT 1"), {runId});
+    QSqlQuery q = m_db.run(QStringLiteral("SELECT output FROM analyses WHERE run_id = ? AND filter = ? ORDER BY id DESC LIMIT 1"),
+                           {runId, dumpJson(filter)});
     if (!q.next()) return std::nullopt;
     return q.value(0).toString().toStdString();
 }

@@ -48,7 +48,8 @@ public:
     void setOverride(qint64 transcriptId, const std::optional<QString>& code, const QString& note = {});
 
     qint64 storeAnalysis(qint64 runId, const std::string& output, const Json& filter = Json::object());
-    std::optional<std::string> latestAnalysis(qint64 runId);
+    // The newest analysis stored with exactly this filter (by default: of the whole run).
+    std::optional<std::string> latestAnalysis(qint64 runId, const Json& filter = Json::object());
 
 private:
     ProjectDatabase& m_db;

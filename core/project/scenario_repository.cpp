@@ -83,6 +83,18 @@ QList<qint64> ScenarioRepository::addAll(const QList<Scenario>& scenarios)
     return ids;
 }
 
+void ScenarioRepository::restore(const Scenario& scenario)
+{
+    m_db.transaction([&] {
+        QSqlQuery last = m_db.run(QStringLiteral("SELECT coalesce(max(position), -1) FROM scenarios"));
+        QVariantList values{scenario.id, (last.next() ? last.value(0).toLongLong() : -1) + 1};
+        values += columns(scenario);
+        m_db.run(QStringLiteral("INSERT INTO scenarios(id, position, name, preamble, prompt, followups, dimensions, tags, updated_at)"
+                                " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                 values);
+    });
+}
+
 void ScenarioRepository::update(const Scenario& scenario)
 {
     QVariantList values = columns(scenario);

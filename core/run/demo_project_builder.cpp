@@ -14,7 +14,8 @@ namespace vr::run {
 void buildDemoProject(const QString& path, const QString& scenariosJson, const QString& modelsJson, int samples)
 {
     for (const QString& stale : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) QFile::remove(stale);
-    project::Project p(path, project::ProjectDatabase::OpenMode::CreateNew);
+    const project::SharedProject opened = std::make_shared<project::Project>(path, project::ProjectDatabase::OpenMode::CreateNew);
+    project::Project& p = *opened;
     const project::ScenarioImport imported = project::importScenarioFile(scenariosJson);
     if (!imported.rejected.isEmpty()) throw project::ProjectError(("Demo scenarios rejected: " + imported.rejected.join("; ")).toStdString());
     p.scenarios().addAll(imported.scenarios);
@@ -36,13 +37,13 @@ void buildDemoProject(const QString& path, const QString& scenariosJson, const Q
     config.seed = 7;
     const qint64 runId = p.runs().create(config, p.scenarios().list(), models);
     {
-        RunEngine engine(p, runId);
+        RunEngine engine(opened, runId);
         runToCompletion(engine);
     }
     {
         SummarizeOptions options;
         options.explanationModel = QStringLiteral("mock:explainer");
-        RunSummarizer summarizer(p, runId, options);
+        RunSummarizer summarizer(opened, runId, options);
         runToCompletion(summarizer);
     }
     analyzeRun(p, runId);

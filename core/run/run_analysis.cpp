@@ -8,16 +8,16 @@ namespace vr::run {
 Json AnalysisFilter::toJson() const
 {
     Json j = Json::object();
-    if (!models.isEmpty()) {
+    // Sorted, so one filter has one text (stored analyses are looked up by it).
+    const auto sortedList = [](const QSet<QString>& set) {
+        QStringList sorted(set.begin(), set.end());
+        sorted.sort();
         Json list = Json::array();
-        for (const QString& m : models) list.push_back(m.toStdString());
-        j["models"] = list;
-    }
-    if (!tags.isEmpty()) {
-        Json list = Json::array();
-        for (const QString& t : tags) list.push_back(t.toStdString());
-        j["tags"] = list;
-    }
+        for (const QString& s : sorted) list.push_back(s.toStdString());
+        return list;
+    };
+    if (!models.isEmpty()) j["models"] = sortedList(models);
+    if (!tags.isEmpty()) j["tags"] = sortedList(tags);
     if (maxSamples) j["maxSamples"] = *maxSamples;
     return j;
 }

@@ -19,13 +19,14 @@ QString providerOf(const QString& modelId)
 
 } // namespace
 
-RunEngine::RunEngine(project::Project& project, qint64 runId, QObject* parent) : QObject(parent), m_project(project), m_runId(runId)
+RunEngine::RunEngine(project::SharedProject project, qint64 runId, QObject* parent)
+    : QObject(parent), m_keepOpen(std::move(project)), m_project(*m_keepOpen), m_runId(runId)
 {
-    const auto summary = project.runs().summary(runId);
-    if (!summary) throw project::ProjectError("There is no run " + std::to_string(runId) + " in " + project.path().toStdString());
+    const auto summary = m_project.runs().summary(runId);
+    if (!summary) throw project::ProjectError("There is no run " + std::to_string(runId) + " in " + m_project.path().toStdString());
     m_config = summary->config;
-    m_scenarios = project.runs().scenarios(runId);
-    m_models = project.runs().models(runId);
+    m_scenarios = m_project.runs().scenarios(runId);
+    m_models = m_project.runs().models(runId);
 }
 
 RunEngine::~RunEngine()

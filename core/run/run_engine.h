@@ -40,7 +40,8 @@ struct RunProgress {
 class RunEngine : public QObject {
     Q_OBJECT
 public:
-    RunEngine(project::Project& project, qint64 runId, QObject* parent = nullptr);
+    // Holds `project` open until the engine is destroyed.
+    RunEngine(project::SharedProject project, qint64 runId, QObject* parent = nullptr);
     ~RunEngine() override;
 
     // Stream each turn's text as it arrives (the GUI's live view); the stored transcript is the same.
@@ -81,7 +82,8 @@ private:
     void recordFailure(qint64 cellId, std::exception_ptr failure);
     ProviderThrottle& throttle(const QString& provider);
 
-    project::Project& m_project;
+    const project::SharedProject m_keepOpen;
+    project::Project& m_project; // *m_keepOpen
     qint64 m_runId;
     project::RunConfig m_config;
     QList<project::Scenario> m_scenarios;

@@ -10,8 +10,8 @@
 
 namespace vr::run {
 
-RunSummarizer::RunSummarizer(project::Project& project, qint64 runId, SummarizeOptions options, QObject* parent)
-    : QObject(parent), m_project(project), m_runId(runId), m_options(std::move(options))
+RunSummarizer::RunSummarizer(project::SharedProject project, qint64 runId, SummarizeOptions options, QObject* parent)
+    : QObject(parent), m_keepOpen(std::move(project)), m_project(*m_keepOpen), m_runId(runId), m_options(std::move(options))
 {
 }
 

@@ -26,7 +26,8 @@ struct SummarizeOptions {
 class RunSummarizer : public QObject {
     Q_OBJECT
 public:
-    RunSummarizer(project::Project& project, qint64 runId, SummarizeOptions options, QObject* parent = nullptr);
+    // Holds `project` open until the summarizer is destroyed.
+    RunSummarizer(project::SharedProject project, qint64 runId, SummarizeOptions options, QObject* parent = nullptr);
     ~RunSummarizer() override;
 
     void start();
@@ -51,7 +52,8 @@ private:
     void store(const Item& item, const QString& text);
     void finishIfIdle();
 
-    project::Project& m_project;
+    const project::SharedProject m_keepOpen;
+    project::Project& m_project; // *m_keepOpen
     qint64 m_runId;
     SummarizeOptions m_options;
     std::deque<Item> m_queue;

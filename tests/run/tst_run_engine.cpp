@@ -52,9 +52,9 @@ private:
     test::MockProviderServer m_mock;
     int m_files = 0;
 
-    std::unique_ptr<Project> newProject(int scenarioCount)
+    SharedProject newProject(int scenarioCount)
     {
-        auto p = std::make_unique<Project>(m_dir.filePath(QStringLiteral("p%1.vrproj").arg(++m_files)), ProjectDatabase::OpenMode::CreateNew);
+        auto p = std::make_shared<Project>(m_dir.filePath(QStringLiteral("p%1.vrproj").arg(++m_files)), ProjectDatabase::OpenMode::CreateNew);
         p->scenarios().addAll(scenarios(scenarioCount));
         return p;
     }
@@ -77,7 +77,7 @@ private slots:
         config.maxTurns = 1;
         config.seed = 11;
         const qint64 run = p->runs().create(config, p->scenarios().list(), {p->models().entryFor(QStringLiteral("mock:alpha"))});
-        run::RunEngine engine(*p, run);
+        run::RunEngine engine(p, run);
         QVERIFY(runToEnd(engine));
         const auto rows = p->runs().transcripts(run);
         QCOMPARE(rows.size(), 24);
@@ -102,7 +102,7 @@ private slots:
         config.concurrency = 1;
         config.budgetUsd = 1.5;
         const qint64 run = p->runs().create(config, p->scenarios().list(), {priced});
-        run::RunEngine engine(*p, run);
+        run::RunEngine engine(p, run);
         QVERIFY(runToEnd(engine));
         const run::RunProgress progress = engine.progress();
         QVERIFY(progress.budgetReached);
@@ -122,7 +122,7 @@ private slots:
                                                                            p->models().entryFor(QStringLiteral("mock:b"))});
         QMap<qint64, QString> firstSession;
         {
-            run::RunEngine engine(*p, run);
+            run::RunEngine engine(p, run);
             QSignalSpy finished(&engine, &run::RunEngine::finished);
             connect(&engine, &run::RunEngine::cellFinished, &engine, [&](qint64, bool) {
                 if (engine.progress().done >= 3) engine.cancel();
@@ -137,7 +137,7 @@ private slots:
         QCOMPARE(afterCancel.running, 0); // cancelled cells went back to pending
         QCOMPARE(afterCancel.failed, 0);
         for (const auto& r : p->runs().transcripts(run)) firstSession.insert(r.transcriptId, r.completedAt);
-        run::RunEngine resume(*p, run);
+        run::RunEngine resume(p, run);
         int started = 0;
         connect(&resume, &run::RunEngine::cellStarted, &resume, [&](qint64) { ++started; });
         QVERIFY(runToEnd(resume));
@@ -155,7 +155,7 @@ private slots:
         config.maxTurns = 1;
         const qint64 run = p->runs().create(config, p->scenarios().list(), {p->models().entryFor(QStringLiteral("gpt-4o"))});
         {
-            run::RunEngine engine(*p, run);
+            run::RunEngine engine(p, run);
             QVERIFY(runToEnd(engine));
             QCOMPARE(engine.progress().failed, 2);
         }
@@ -163,7 +163,7 @@ private slots:
         QCOMPARE(cells[0].state, CellState::Failed);
         QCOMPARE(cells[0].errorCode, QStringLiteral("AUTH_ERROR"));
         m_mock.setResponder([](const test::RecordedRequest& r) { return test::providerSuccess(r); });
-        run::RunEngine again(*p, run);
+        run::RunEngine again(p, run);
         QVERIFY(runToEnd(again));
         QCOMPARE(p->runs().summary(run)->done, 2);
         QCOMPARE(p->runs().cells(run)[0].attempts, 2);
@@ -186,7 +186,7 @@ private slots:
         config.maxTurns = 1;
         config.concurrency = 16;
         const qint64 run = p->runs().create(config, p->scenarios().list(), {p->models().entryFor(QStringLiteral("gpt-4o"))});
-        run::RunEngine engine(*p, run);
+        run::RunEngine engine(p, run);
         int retries = 0;
         int lowest = 16;
         connect(&engine, &run::RunEngine::retrying, &engine, [&](qint64, const llm::RetryEvent& e) {
@@ -213,7 +213,7 @@ private slots:
         config.maxTurns = 1;
         config.concurrency = 8;
         const qint64 run = p->runs().create(config, p->scenarios().list(), {p->models().entryFor(QStringLiteral("gpt-4o"))});
-        run::RunEngine engine(*p, run);
+        run::RunEngine engine(p, run);
         QVERIFY(runToEnd(engine));
         QVERIFY(engine.providerLimit(QStringLiteral("openai")) < 8);
     }
@@ -224,7 +224,7 @@ private slots:
         RunConfig config;
         config.maxTurns = 1;
         const qint64 run = p->runs().create(config, p->scenarios().list(), {p->models().entryFor(QStringLiteral("mock:s"))});
-        run::RunEngine engine(*p, run);
+        run::RunEngine engine(p, run);
         engine.setStreaming(true);
         QString streamed;
         connect(&engine, &run::RunEngine::textDelta, &engine, [&](qint64, int, const QString& t) { streamed += t; });
@@ -241,9 +241,9 @@ private slots:
         const qint64 run = p->runs().create(config, p->scenarios().list(), {p->models().entryFor(QStringLiteral("mock:a")),
                                                                            p->models().entryFor(QStringLiteral("mock:b")),
                                                                            p->models().entryFor(QStringLiteral("mock:c"))});
-        run::RunEngine engine(*p, run);
+        run::RunEngine engine(p, run);
         QVERIFY(runToEnd(engine));
-        run::RunSummarizer summarizer(*p, run, {});
+        run::RunSummarizer summarizer(p, run, {});
         QSignalSpy summarized(&summarizer, &run::RunSummarizer::finished);
         summarizer.start();
         QVERIFY(summarizer.isFinished() || summarized.wait(10000));

@@ -10,6 +10,7 @@
 #include "runs_view.h"
 #include "study_plan_dialog.h"
 #include "transcript_view.h"
+#include "run/run_analysis.h"
 #include "run/run_engine.h"
 #include "run/run_summarizer.h"
 #include "workbench_fixture.h"
@@ -113,6 +114,45 @@ private slots:
         QCOMPARE(d->analysis()["perModel"]["mock:cautious"]["sampleSize"].get<int>(), 36);
     }
 
+    void aRecomputeAskedWhileOneRunsIsNotDropped()
+    {
+        AnalysisDashboard* d = dashboard();
+        d->analyzeAndShow(d->runId()); // every model
+        QVERIFY(d->isComputing());
+        d->modelFilter()->item(2)->setCheckState(Qt::Unchecked);
+        d->analyzeAndShow(d->runId()); // asked while the first one runs: done after it, with the filter as it is then
+        QTRY_VERIFY_WITH_TIMEOUT(!d->isComputing(), 20000);
+        QCOMPARE(d->analysis()["perModel"].size(), size_t(2));
+        QVERIFY(!d->analysis()["perModel"].contains(d->modelFilter()->item(2)->data(Qt::UserRole).toString().toStdString()));
+        // Each result is stored under its own filter: the whole run's is still the whole run's.
+        project::Project& p = m_window->session().project();
+        const auto whole = p.runs().latestAnalysis(d->runId());
+        QVERIFY(whole);
+        QCOMPARE(Json::parse(*whole)["perModel"].size(), size_t(3));
+        d->modelFilter()->item(2)->setCheckState(Qt::Checked);
+    }
+
+    void anAnalysisEndingAfterAnotherProjectOpenedIsStoredInItsOwn()
+    {
+        AnalysisDashboard* d = dashboard();
+        const QString first = m_window->session().path();
+        const qint64 runId = d->runId();
+        d->modelFilter()->item(1)->setCheckState(Qt::Unchecked);
+        run::AnalysisFilter filter;
+        filter.models = {d->modelFilter()->item(0)->data(Qt::UserRole).toString(), d->modelFilter()->item(2)->data(Qt::UserRole).toString()};
+        d->analyzeAndShow(runId);
+        QVERIFY(d->isComputing());
+        const QString second = test::copyDemoProject(m_dir, QStringLiteral("opened-meanwhile.vrproj"));
+        QVERIFY(m_window->openProject(second));
+        QTRY_VERIFY_WITH_TIMEOUT(!d->isComputing(), 20000);
+        QVERIFY(!m_window->session().project().runs().latestAnalysis(runId, filter.toJson()));
+        QVERIFY(m_window->openProject(first));
+        const auto stored = m_window->session().project().runs().latestAnalysis(runId, filter.toJson());
+        QVERIFY(stored);
+        QCOMPARE(Json::parse(*stored)["perModel"].size(), size_t(2));
+        QTRY_VERIFY_WITH_TIMEOUT(!d->isComputing(), 20000);
+    }
+
     void exportsWriteRealFiles()
     {
         AnalysisDashboard* d = dashboard();
@@ -185,11 +225,11 @@ private slots:
         config.seed = 99;
         const qint64 second = p.runs().create(config, p.scenarios().list(), p.models().list());
         {
-            run::RunEngine engine(p, second);
+            run::RunEngine engine(m_window->session().sharedProject(), second);
             QSignalSpy done(&engine, &run::RunEngine::finished);
             engine.start();
             QVERIFY(engine.isFinished() || done.wait(20000));
-            run::RunSummarizer summarizer(p, second, {});
+            run::RunSummarizer summarizer(m_window->session().sharedProject(), second, {});
             QSignalSpy summarized(&summarizer, &run::RunSummarizer::finished);
             summarizer.start();
             QVERIFY(summarizer.isFinished() || summarized.wait(20000));

@@ -107,6 +107,29 @@ private slots:
         QVERIFY(test::saveScreenshot(m_window.get(), QStringLiteral("workbench-failed-cell")));
     }
 
+    void anotherProjectOpensWhileExplanationsAreInFlight()
+    {
+        const QString first = test::copyDemoProject(m_dir, QStringLiteral("explaining.vrproj"));
+        QVERIFY(m_window->openProject(first));
+        RunsView* view = m_window->runsView();
+        const qint64 runId = m_window->session().project().runs().list().first().id;
+        view->showRun(runId);
+        qputenv("VALUERANK_MOCK_LATENCY_MS", "300"); // the summary model's explanations are still in flight …
+        view->summarizeAgain();
+        const QString second = test::copyDemoProject(m_dir, QStringLiteral("opened-while-explaining.vrproj"));
+        QVERIFY(m_window->openProject(second)); // … when another project opens
+        qunsetenv("VALUERANK_MOCK_LATENCY_MS");
+        // The summarizer ends its calls in its own project, kept open until then (its writer lock shows it).
+        QTRY_VERIFY_WITH_TIMEOUT(QLockFile(project::ProjectWriterLock::lockPath(first)).tryLock(0), 20000);
+        QCOMPARE(m_window->session().path(), second);
+        QVERIFY2(!m_window->banner()->text().contains(QStringLiteral("rror")), qPrintable(m_window->banner()->text()));
+        const project::RunSummary untouched = *m_window->session().project().runs().summary(runId);
+        QCOMPARE(untouched.summarized, untouched.cells);
+        project::Project reopened(first, project::ProjectDatabase::OpenMode::ReadOnly);
+        const project::RunSummary explained = *reopened.runs().summary(runId);
+        QCOMPARE(explained.summarized, explained.cells);
+    }
+
     void quittingDuringARunAsksFirst()
     {
         RunsView* view = m_window->runsView();
@@ -114,8 +137,9 @@ private slots:
         project::RunConfig config;
         config.maxTurns = 3;
         config.concurrency = 1;
-        QVERIFY(view->startNewRun(m_window->session().project().scenarios().list().mid(0, 4),
-                                  m_window->session().project().models().list().mid(0, 1), config) > 0);
+        const qint64 runId = view->startNewRun(m_window->session().project().scenarios().list().mid(0, 4),
+                                               m_window->session().project().models().list().mid(0, 1), config);
+        QVERIFY(runId > 0);
         QVERIFY(view->isRunning());
         answerQuitQuestion(QMessageBox::No);
         QVERIFY(!m_window->close());
@@ -123,9 +147,13 @@ private slots:
         // Opening another project is refused while the run goes on.
         QVERIFY(!m_window->openProject(test::copyDemoProject(m_dir, QStringLiteral("other.vrproj"))));
         QVERIFY(m_window->banner()->text().contains(QStringLiteral("run is in progress")));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->session().project().runs().summary(runId)->done >= 1, 10000);
         answerQuitQuestion(QMessageBox::Yes);
         QVERIFY(m_window->close());
         QTRY_VERIFY(!view->isRunning());
+        // Quitting stops; it does not start summarizing (the next Resume summarizes what it finds).
+        QCoreApplication::processEvents();
+        QCOMPARE(m_window->session().project().runs().summary(runId)->summarized, 0);
         qunsetenv("VALUERANK_MOCK_LATENCY_MS");
     }
 };
