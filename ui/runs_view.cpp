@@ -3,6 +3,7 @@
 #include "project_session.h"
 #include "run/run_engine.h"
 #include "run/run_summarizer.h"
+#include "summarize/decision_parsers.h"
 #include "run_designer_dialog.h"
 #include "study_plan_dialog.h"
 #include "run/failure_advice.h"
@@ -288,6 +289,8 @@ void RunsView::startEngine()
     m_lastError.clear();
     m_engine = std::make_unique<run::RunEngine>(m_session.sharedProject(), m_runId);
     m_engine->setStreaming(true);
+    // Decisions appear in the grid as transcripts land; what is left (none, normally) is summarized at the end.
+    if (const QString parser = WorkbenchSettings().parser.get(); summarize::isKnownParser(parser.toStdString())) m_engine->setSummarizeParser(parser);
     connect(m_engine.get(), &run::RunEngine::textDelta, this, [this](qint64 cellId, int turn, const QString& text) {
         m_streams[cellId][turn] += text;
         if (cellId == m_shownCell) m_transcript->showStreaming(m_shownScenario, m_shownModel, m_streams[cellId]);

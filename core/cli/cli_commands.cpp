@@ -8,6 +8,7 @@
 #include "project/project.h"
 #include "project/scenario_io.h"
 #include "protocol/guarded_application.h"
+#include "protocol/run_to_completion.h"
 #include "protocol/worker_error.h"
 #include "run/failure_advice.h"
 #include "run/run_analysis.h"
@@ -76,6 +77,27 @@ bool sameRun(const project::RunSummary& run, const project::RunConfig& config, c
     return runModels == models;
 }
 
+namespace {
+
+// The end of `valuerank run`: decision codes for any transcript still without one (an earlier session run with
+// --no-summarize, say), then the analysis, stored like `valuerank analyze` stores it. The workbench does the same.
+void summarizeAndAnalyze(const project::SharedProject& project, qint64 runId, const QString& parser, bool analyze)
+{
+    run::SummarizeOptions options;
+    options.parser = parser;
+    run::RunSummarizer rest(project, runId, options);
+    runToCompletion(rest);
+    if (!analyze || project->runs().summary(runId)->summarized == 0) return;
+    try {
+        run::analyzeRun(*project, runId);
+        out(QStringLiteral("Analysed run %1 (valuerank analyze shows it; --no-analyze skips this step)").arg(runId));
+    } catch (const std::exception& e) {
+        err(QStringLiteral("Run %1 not analysed: %2").arg(runId).arg(QString::fromUtf8(e.what())));
+    }
+}
+
+} // namespace
+
 int cmdRun(const QStringList& args)
 {
     Command cmd(args,
@@ -84,8 +106,14 @@ int cmdRun(const QStringList& args)
                  valueOption("concurrency", "calls in flight per provider (8)"), valueOption("budget", "stop starting cells at this cost (USD)"),
                  valueOption("seed", "0"), valueOption("name", "a name for the run"), QCommandLineOption("new", "always start a new run"),
                  QCommandLineOption("stream", "use the providers' streaming endpoints (the same transcripts)"),
-                 valueOption("run", "resume this run")},
+                 valueOption("run", "resume this run"),
+                 valueOption("parser", "decision parser, applied as transcripts land: structured-v2 (default), structured-v1 or legacy"),
+                 QCommandLineOption("no-summarize", "store transcripts only (no decision codes, no analysis)"),
+                 QCommandLineOption("no-analyze", "do not analyse the run at its end")},
                 1);
+    const bool summarizing = !cmd.isSet(QStringLiteral("no-summarize"));
+    const QString parser = cmd.isSet(QStringLiteral("parser")) ? cmd.value(QStringLiteral("parser")) : QStringLiteral("structured-v2");
+    if (!summarize::isKnownParser(parser.toStdString())) throw UsageError("--parser must be structured-v2, structured-v1 or legacy");
     const project::SharedProject opened = std::make_shared<Project>(cmd.positional[0]);
     Project& project = *opened;
     requireWritable(project, QStringLiteral("run"));
@@ -137,6 +165,7 @@ int cmdRun(const QStringList& args)
     }
     run::RunEngine engine(opened, runId);
     engine.setStreaming(cmd.isSet(QStringLiteral("stream")));
+    if (summarizing) engine.setSummarizeParser(parser);
     ProgressPrinter printer(stdout);
     InterruptWatcher interrupt;
     QEventLoop loop;
@@ -155,6 +184,7 @@ int cmdRun(const QStringList& args)
         out(QStringLiteral("Stopped. Run the same command again to resume run %1.").arg(runId));
         return kInterrupted;
     }
+    if (summarizing) summarizeAndAnalyze(opened, runId, parser, !cmd.isSet(QStringLiteral("no-analyze")));
     if (p.budgetReached) {
         out(QStringLiteral("Budget reached at $%1; %2 cells not started.").arg(p.cost, 0, 'f', 4).arg(p.total - p.done - p.failed));
         return kBudgetReached;

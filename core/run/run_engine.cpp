@@ -6,6 +6,8 @@
 #include "probe/probe_session.h"
 #include "protocol/json_log.h"
 #include "protocol/worker_error.h"
+#include "run/transcript_turns.h"
+#include "summarize/decision_parsers.h"
 
 #include <QTimer>
 
@@ -32,6 +34,13 @@ RunEngine::RunEngine(project::SharedProject project, qint64 runId, QObject* pare
 RunEngine::~RunEngine()
 {
     for (auto it = m_active.begin(); it != m_active.end(); ++it) it.key()->disconnect(this);
+}
+
+void RunEngine::setSummarizeParser(const QString& parser)
+{
+    if (!parser.isEmpty() && !summarize::isKnownParser(parser.toStdString()))
+        throw std::invalid_argument("There is no decision parser " + parser.toStdString());
+    m_summarizeParser = parser;
 }
 
 ProviderThrottle& RunEngine::throttle(const QString& provider)
@@ -153,7 +162,13 @@ void RunEngine::onSessionFinished(probe::ProbeSession* session)
     bool ok = false;
     if (session->succeeded()) {
         const double cost = session->estimatedCost();
-        m_project.runs().complete(active.cellId, session->transcript(), cost);
+        const Json& transcript = session->transcript();
+        m_project.database().transaction([&] {
+            const qint64 transcriptId = m_project.runs().complete(active.cellId, transcript, cost);
+            if (m_summarizeParser.isEmpty()) return;
+            const summarize::Decision decision = summarize::parseDecision(transcriptTurns(transcript), m_summarizeParser.toStdString());
+            m_project.runs().storeSummary(transcriptId, QString::fromStdString(decision.code), QString(), decision.metadata());
+        });
         m_cost += cost;
         ++m_done;
         ++m_doneThisSession;

@@ -46,6 +46,10 @@ public:
 
     // Stream each turn's text as it arrives (the GUI's live view); the stored transcript is the same.
     void setStreaming(bool streaming) { m_streaming = streaming; }
+    // Give each transcript its decision code with this parser ("structured-v2", …) in the transaction that stores
+    // it, so decisions show while the run goes on; empty (the default): leave summarizing to RunSummarizer.
+    // Throws std::invalid_argument for a parser that does not exist.
+    void setSummarizeParser(const QString& parser);
     void start();
     // Stops starting cells and cancels those in flight; they go back to pending for the next run.
     void cancel();
@@ -96,6 +100,7 @@ private:
     int m_total = 0, m_done = 0, m_failed = 0, m_doneThisSession = 0, m_retries = 0;
     double m_cost = 0.0;
     bool m_streaming = false;
+    QString m_summarizeParser;
     bool m_cancelled = false;
     bool m_budgetReached = false;
     bool m_finished = false;

@@ -5,6 +5,7 @@
 #include "protocol/worker_error.h"
 #include "summarize/explanation.h"
 #include "summarize/decision_parsers.h"
+#include "run/transcript_turns.h"
 
 #include <QTimer>
 
@@ -21,10 +22,7 @@ void RunSummarizer::start()
 {
     for (const project::TranscriptRow& row : m_project.runs().transcripts(m_runId)) {
         if (row.decisionCode && !m_options.again) continue;
-        std::vector<summarize::TranscriptTurn> turns;
-        if (row.content.contains("turns"))
-            for (const Json& t : row.content["turns"])
-                turns.push_back({t.value("probePrompt", std::string()), t.value("targetResponse", std::string())});
+        const std::vector<summarize::TranscriptTurn> turns = transcriptTurns(row.content);
         const summarize::Decision decision = summarize::parseDecision(turns, m_options.parser.toStdString());
         m_queue.push_back({row.transcriptId, decision.code, decision.metadata(), summarize::buildExplanationPrompt(turns)});
     }

@@ -126,6 +126,25 @@ private slots:
         f.write(QByteArray::fromStdString(Json{{"scenarios", list}}.dump()));
     }
 
+    void runWithoutSummarizingStoresTranscriptsOnly()
+    {
+        const QString project = newProject(QStringLiteral("transcripts-only.vrproj"));
+        ProcessResult r = cli({QStringLiteral("run"), project, QStringLiteral("--models"), QStringLiteral("mock:a"), QStringLiteral("--max-turns"),
+                               QStringLiteral("1"), QStringLiteral("--no-summarize")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(!r.stdoutData.contains("Analysed"));
+        r = cli({QStringLiteral("status"), project});
+        QVERIFY2(r.stdoutData.contains("0 summarized"), r.stdoutData.constData());
+        // The same command again (nothing left to run) summarizes what the first left, and analyses unless told not to.
+        r = cli({QStringLiteral("run"), project, QStringLiteral("--models"), QStringLiteral("mock:a"), QStringLiteral("--max-turns"), QStringLiteral("1"),
+                 QStringLiteral("--no-analyze")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(!r.stdoutData.contains("Analysed"));
+        r = cli({QStringLiteral("status"), project});
+        QVERIFY2(!r.stdoutData.contains(" 0 summarized"), r.stdoutData.constData());
+        QCOMPARE(cli({QStringLiteral("run"), project, QStringLiteral("--models"), QStringLiteral("mock:a"), QStringLiteral("--parser"), QStringLiteral("nope")}).exitCode, 1);
+    }
+
     void wholeEvaluationOffline()
     {
         const QString project = newProject(QStringLiteral("whole.vrproj"));
@@ -133,8 +152,13 @@ private slots:
                                QStringLiteral("2"), QStringLiteral("--max-turns"), QStringLiteral("2")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.stdoutData.contains("Run 1 complete: 16 transcripts"));
+        // Summarized as the transcripts landed and analysed at the end: nothing is left for `summarize`.
+        QVERIFY2(r.stdoutData.contains("Analysed run 1"), r.stdoutData.constData());
+        r = cli({QStringLiteral("status"), project});
+        QVERIFY2(r.stdoutData.contains("16 summarized"), r.stdoutData.constData());
         r = cli({QStringLiteral("summarize"), project});
         QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.stdoutData.contains("Summarized 0 transcripts"), r.stdoutData.constData());
         r = cli({QStringLiteral("analyze"), project});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.stdoutData.contains("95 % interval clustered by scenario"));
@@ -299,7 +323,7 @@ private slots:
     {
         const QString project = newProject(QStringLiteral("unsummarized.vrproj"));
         QCOMPARE(cli({QStringLiteral("run"), project, QStringLiteral("--models"), QStringLiteral("mock:a"), QStringLiteral("--max-turns"),
-                      QStringLiteral("1")}).exitCode, 0);
+                      QStringLiteral("1"), QStringLiteral("--no-summarize")}).exitCode, 0);
         const ProcessResult r = cli({QStringLiteral("analyze"), project});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.stderrData.contains("valuerank summarize"), r.stderrData.constData());

@@ -69,6 +69,27 @@ private slots:
         qputenv("VALUERANK_LOG_LEVEL", "warn");
     }
 
+    void decisionsLandWithTheirTranscripts()
+    {
+        auto p = newProject(3);
+        RunConfig config;
+        config.maxTurns = 1;
+        const qint64 run = p->runs().create(config, p->scenarios().list(), {p->models().entryFor(QStringLiteral("mock:alpha"))});
+        run::RunEngine engine(p, run);
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, engine.setSummarizeParser(QStringLiteral("no-such-parser")));
+        engine.setSummarizeParser(QStringLiteral("structured-v2"));
+        int withDecision = 0, finished = 0;
+        connect(&engine, &run::RunEngine::cellFinished, &engine, [&](qint64 cellId, bool ok) {
+            ++finished;
+            const auto row = p->runs().transcriptOfCell(cellId);
+            if (ok && row && row->decisionCode) ++withDecision; // stored with its transcript, before the run ends
+        });
+        QVERIFY(runToEnd(engine));
+        QCOMPARE(finished, 3);
+        QCOMPARE(withDecision, 3);
+        QCOMPARE(p->runs().summary(run)->summarized, 3);
+    }
+
     void repeatsAreDistinctSamples()
     {
         auto p = newProject(4);

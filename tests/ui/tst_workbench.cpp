@@ -303,6 +303,10 @@ private slots:
         view->showCell(view->gridModel()->index(0, 0));
         QTRY_VERIFY_WITH_TIMEOUT(view->statsLabel()->text().contains(QStringLiteral("cells done")), 5000);
         QTRY_VERIFY_WITH_TIMEOUT((cellsDone = session().project().runs().summary(runId)->done) >= 2, 10000);
+        // Decisions land with their transcripts, while the run goes on.
+        const project::RunSummary live = *session().project().runs().summary(runId);
+        QVERIFY(view->isRunning());
+        QCOMPARE(live.summarized, live.done);
         QVERIFY(test::saveScreenshot(m_window.get(), QStringLiteral("workbench-live-run")));
         QTest::mouseClick(view->findChild<QPushButton*>(QStringLiteral("cancelRun")), Qt::LeftButton);
         QVERIFY(finished.count() == 1 || finished.wait(10000));
