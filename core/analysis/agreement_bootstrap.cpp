@@ -1,5 +1,7 @@
 #include "analysis/agreement_bootstrap.h"
 
+#include "stats/split_mix64.h"
+
 #include <algorithm>
 #include <cmath>
 #include <thread>
@@ -7,19 +9,7 @@
 namespace vr::analysis {
 namespace {
 
-// SplitMix64 (Steele, Lea & Flood 2014): the stream of one draw, seeded from the seed and the draw's number.
-struct SplitMix64 {
-    std::uint64_t state;
-    std::uint64_t next()
-    {
-        std::uint64_t z = (state += 0x9E3779B97F4A7C15ull);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-        return z ^ (z >> 31);
-    }
-    // Uniform in [0, n) by Lemire's multiply-shift (bias below n / 2^64).
-    std::uint32_t below(std::uint32_t n) { return static_cast<std::uint32_t>((static_cast<unsigned __int128>(next()) * n) >> 64); }
-};
+using stats::SplitMix64;
 
 // One model's aligned scores as category indices, once, so that each draw ranks them by counting.
 struct ModelColumn {

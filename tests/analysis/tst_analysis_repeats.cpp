@@ -2,8 +2,10 @@
 // cluster bootstrap of agreement, checked against scipy/statsmodels values (tests/stats/data) and against
 // straightforward recomputation with the statistics core.
 #include "analysis_inputs.h"
+#include "../stats/independent_fixtures.h"
 
 #include "stats/kappa.h"
+#include "stats/split_mix64.h"
 #include "stats/spearman.h"
 
 #include <QFile>
@@ -20,15 +22,7 @@ using namespace vr::test;
 
 namespace {
 
-const Json& fixtures()
-{
-    static const Json data = [] {
-        QFile file(QStringLiteral(VR_STATS_FIXTURES));
-        if (!file.open(QIODevice::ReadOnly)) qFatal("cannot read %s", VR_STATS_FIXTURES);
-        return Json::parse(file.readAll().toStdString());
-    }();
-    return data;
-}
+const Json& fixtures() { return test::independentFixtures(); }
 
 const Json& fixture(const char* section, const std::string& name)
 {
@@ -84,16 +78,7 @@ std::vector<std::string> randomRun(int models, int scenarios, int repeats, unsig
     return t;
 }
 
-struct SplitMix64 {
-    std::uint64_t state;
-    std::uint64_t next()
-    {
-        std::uint64_t z = (state += 0x9E3779B97F4A7C15ull);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-        return z ^ (z >> 31);
-    }
-};
+using stats::SplitMix64;
 
 double percentile(std::vector<double> v, double q)
 {

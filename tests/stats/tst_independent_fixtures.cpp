@@ -1,6 +1,8 @@
 // The statistics of analysis 3.x against an independent implementation: tests/stats/data/independent_fixtures.json
 // holds inputs and the values scipy 1.10 / statsmodels 0.13 computed for them (gen_independent_fixtures.py, kept
 // beside this file, regenerates it; its meta.conventions say how null and edge cases are read).
+#include "independent_fixtures.h"
+
 #include "stats/benjamini_hochberg.h"
 #include "stats/clustered_mean.h"
 #include "stats/holm.h"
@@ -26,15 +28,7 @@ constexpr double kTolerance = 1e-9;
 // the statistics contract asks for.
 constexpr double kIntervalTolerance = 1e-7;
 
-const Json& fixtures()
-{
-    static const Json data = [] {
-        QFile file(QStringLiteral(VR_STATS_FIXTURES));
-        if (!file.open(QIODevice::ReadOnly)) qFatal("cannot read %s", VR_STATS_FIXTURES);
-        return Json::parse(file.readAll().toStdString());
-    }();
-    return data;
-}
+const Json& fixtures() { return test::independentFixtures(); }
 
 std::vector<double> doubles(const Json& array)
 {
