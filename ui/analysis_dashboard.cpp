@@ -25,6 +25,8 @@
 
 #include <QSaveFile>
 #include <QScrollArea>
+#include <QSet>
+#include <QShowEvent>
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -198,6 +200,20 @@ AnalysisDashboard::AnalysisDashboard(ProjectSession& session, QWidget* parent) :
     top->addWidget(exportButton);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    m_summarizeCall = new QWidget(this);
+    m_summarizeCall->setObjectName(QStringLiteral("summarizeCall"));
+    auto* call = new QHBoxLayout(m_summarizeCall);
+    call->setContentsMargins(0, 0, 0, 0);
+    m_summarizeNote = new QLabel(m_summarizeCall);
+    m_summarizeNote->setObjectName(QStringLiteral("summarizeNote"));
+    m_summarizeNote->setWordWrap(true);
+    m_summarizeButton = new QPushButton(m_summarizeCall);
+    m_summarizeButton->setObjectName(QStringLiteral("summarizeRun"));
+    call->addWidget(m_summarizeNote, 1);
+    call->addWidget(m_summarizeButton);
+    m_summarizeCall->hide();
+    layout->addWidget(m_summarizeCall);
+    connect(m_summarizeButton, &QPushButton::clicked, this, [this] { emit summarizeRequested(m_runId); });
     auto* body = new QHBoxLayout;
     auto* filters = new QGroupBox(tr("Filters"), this);
     auto* filterLayout = new QVBoxLayout(filters);
@@ -248,6 +264,35 @@ AnalysisDashboard::AnalysisDashboard(ProjectSession& session, QWidget* parent) :
         emit openTranscripts(m_runId, m_matrix->property("scenarios").toStringList().value(column), m_modelIds.value(row));
     });
     connect(&session, &ProjectSession::runsChanged, this, &AnalysisDashboard::reloadRunChoices);
+    connect(&session, &ProjectSession::summariesChanged, this, &AnalysisDashboard::onDecisionsChanged);
+}
+
+bool AnalysisDashboard::showSummarizeCall(qint64 runId)
+{
+    const auto summary = m_session.project().runs().summary(runId);
+    const int missing = summary ? summary->done - summary->summarized : 0;
+    m_summarizeCall->setVisible(missing > 0 && !m_session.isReadOnly());
+    if (missing > 0) {
+        m_summarizeNote->setText(summary->summarized == 0
+                                     ? tr("No transcript of this run has a decision yet: summarize them to see its analysis.")
+                                     : tr("%n transcript(s) of this run have no decision yet; the analysis leaves them out.", nullptr, missing));
+        m_summarizeButton->setText(tr("Summarize %n transcript(s)", nullptr, missing));
+    }
+    return summary && summary->summarized > 0;
+}
+
+void AnalysisDashboard::onDecisionsChanged(qint64 runId)
+{
+    if (runId != m_runId || m_modelIds.isEmpty()) return;
+    if (!showSummarizeCall(runId)) return;
+    if (isVisible()) analyzeAndShow(runId);
+    else m_staleWhileHidden = true;
+}
+
+void AnalysisDashboard::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (std::exchange(m_staleWhileHidden, false)) analyzeAndShow(m_runId);
 }
 
 AnalysisDashboard::~AnalysisDashboard()
@@ -279,7 +324,7 @@ void AnalysisDashboard::reloadRunChoices()
     for (const project::RunSummary& r : m_session.project().runs().list()) {
         const QString label = tr("Run %1%2").arg(r.id).arg(r.name.isEmpty() ? QString() : QStringLiteral(": ") + r.name);
         m_run->addItem(label, r.id);
-        m_compareRun->addItem(label, r.id);
+        if (r.id != m_runId) m_compareRun->addItem(label, r.id); // a run compared with itself says nothing
     }
     m_run->setCurrentIndex(m_run->findData(m_runId));
 }
@@ -300,7 +345,9 @@ void AnalysisDashboard::showLatest()
 void AnalysisDashboard::showRun(qint64 runId)
 {
     m_runId = runId;
+    m_staleWhileHidden = false;
     reloadRunChoices();
+    m_comparison->removeRows(0, m_comparison->rowCount()); // it compared the run shown before
     m_modelIds.clear();
     m_modelLabels.clear();
     {
@@ -322,6 +369,13 @@ void AnalysisDashboard::showRun(qint64 runId)
         m_tagFilter->clear();
         m_tagFilter->addItem(tr("all"));
         m_tagFilter->addItems(tags);
+    }
+    if (!showSummarizeCall(runId)) {
+        // Nothing to analyse: no charts of nothing, no "computed" matrix of 1.00 diagonals.
+        m_analysis = Document();
+        m_status->setText(tr("No decisions to analyse yet."));
+        render();
+        return;
     }
     const auto stored = m_session.project().runs().latestAnalysis(runId);
     if (!stored) {
@@ -546,8 +600,11 @@ void AnalysisDashboard::compareWith(qint64 otherRunId)
     const auto p = [&locale](const std::optional<double>& v) {
         return !v ? tr("n/a") : *v < 0.001 ? tr("< 0.001") : locale.toString(*v, 'g', 3);
     };
+    QSet<QString> excluded; // the model filter applies here as everywhere
+    for (int i = 0; i < m_modelFilter->count(); ++i)
+        if (m_modelFilter->item(i)->checkState() != Qt::Checked) excluded << m_modelFilter->item(i)->data(Qt::UserRole).toString();
     for (const run::ModelComparison& c : run::compareRuns(m_session.project(), m_runId, otherRunId))
-        m_comparison->appendRow({new QStandardItem(c.modelId), new QStandardItem(locale.toString(c.pairs)),
+        if (!excluded.contains(c.modelId)) m_comparison->appendRow({new QStandardItem(c.modelId), new QStandardItem(locale.toString(c.pairs)),
                                  new QStandardItem(locale.toString(c.meanA, 'f', 3)), new QStandardItem(locale.toString(c.meanB, 'f', 3)),
                                  new QStandardItem(locale.toString(c.meanDifference, 'f', 3)),
                                  new QStandardItem(c.ci95 ? QStringLiteral("[%1, %2]").arg(locale.toString(c.ci95->lower, 'f', 3), locale.toString(c.ci95->upper, 'f', 3))

@@ -14,6 +14,7 @@ class QChartView;
 class QComboBox;
 class QLabel;
 class QListWidget;
+class QPushButton;
 class QSpinBox;
 class QStandardItemModel;
 class QTableView;
@@ -69,8 +70,18 @@ signals:
     void analysisShown(qint64 runId);
     // The researcher asked for the transcripts of a scenario (and model, when known).
     void openTranscripts(qint64 runId, const QString& scenarioName, const QString& model);
+    // The run has transcripts without a decision and the researcher asked to summarize them.
+    void summarizeRequested(qint64 runId);
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
+    // Says how many of the run's transcripts have no decision yet, with a button to summarize them; returns
+    // false when none has one (there is nothing to analyse).
+    bool showSummarizeCall(qint64 runId);
+    // The run's decisions changed (summarized, overridden): recomputed now when on screen, else when shown.
+    void onDecisionsChanged(qint64 runId);
     void buildFilters();
     void render();
     void renderAgreement();
@@ -90,6 +101,10 @@ private:
         Json filter;
     } m_job;
     bool m_recomputeWanted = false; // asked for while one ran: started when it ends, never dropped
+    bool m_staleWhileHidden = false;
+    QWidget* m_summarizeCall;
+    QLabel* m_summarizeNote;
+    QPushButton* m_summarizeButton;
 
     QComboBox* m_run;
     QListWidget* m_modelFilter;

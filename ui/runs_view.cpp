@@ -338,24 +338,37 @@ void RunsView::cancel()
 
 void RunsView::summarizeAgain()
 {
+    startSummarizer(true);
+}
+
+void RunsView::summarizeMissing(qint64 runId)
+{
+    if (m_engine && m_engine->runId() == runId) return; // its decisions land as it runs
+    showRun(runId);
+    startSummarizer(false);
+}
+
+void RunsView::startSummarizer(bool again)
+{
     if (m_runId <= 0 || m_summarizer) return;
     run::SummarizeOptions options;
     options.parser = WorkbenchSettings().parser.get();
     options.explanationModel = WorkbenchSettings().summaryModel.get();
-    options.again = true;
+    options.again = again;
     m_summarizer = std::make_unique<run::RunSummarizer>(m_session.sharedProject(), m_runId, options);
     const qint64 runId = m_runId;
     // Said where the user looks, and the tab the user is on stays in front.
-    m_session.inform(tr("Summarizing run %1 again…").arg(runId));
+    m_session.inform(again ? tr("Summarizing run %1 again…").arg(runId) : tr("Summarizing run %1…").arg(runId));
     QWidget* const tabBefore = m_tabs->currentWidget();
-    connect(m_summarizer.get(), &run::RunSummarizer::finished, this, [this, runId, tabBefore] {
+    connect(m_summarizer.get(), &run::RunSummarizer::finished, this, [this, runId, tabBefore, again] {
         const int failures = m_summarizer->explanationFailures();
         const int done = m_summarizer->done();
         m_summarizer.release()->deleteLater();
         m_session.notifySummariesChanged(runId);
         m_session.notifyRunsChanged();
         if (failures > 0) m_session.inform(tr("%n explanation(s) failed; the decision codes are stored.", nullptr, failures), true);
-        else m_session.inform(tr("Run %1 summarized again: %n transcript(s).", nullptr, done).arg(runId));
+        else if (again) m_session.inform(tr("Run %1 summarized again: %n transcript(s).", nullptr, done).arg(runId));
+        else m_session.inform(tr("Run %1 summarized: %n transcript(s).", nullptr, done).arg(runId));
         m_tabs->setCurrentWidget(tabBefore);
         emit summarizeFinished(runId);
     });

@@ -64,6 +64,8 @@ public slots:
     // normally starts (a cancelled run is otherwise summarized); each finishes its last writes into its own project.
     void stopWorkForClose();
     void summarizeAgain();
+    // Gives the run's transcripts that have none a decision (and an explanation from the summary model).
+    void summarizeMissing(qint64 runId);
     void showCell(const QModelIndex& index);
     // Shows a run with the cell of one scenario (by name) and model (by id, or the first model) selected.
     bool revealCell(qint64 runId, const QString& scenarioName, const QString& modelId);
@@ -82,6 +84,7 @@ private:
     void loadRunTables();
     void updateStats();
     void startEngine();
+    void startSummarizer(bool again);
     // Reloads the grid at most every 250 ms while a run streams events.
     void reloadGridThrottled();
 

@@ -249,6 +249,54 @@ private slots:
             QVERIFY(std::fabs(locale.toDouble(d->comparisonModel()->item(row, 4)->text()) - (otherRun - thisRun)) < 0.002);
             QVERIFY(d->comparisonModel()->item(row, 5)->text().startsWith(QLatin1Char('[')));
         }
+        // The model filter applies to the comparison; the run shown is not offered as its own comparison;
+        // switching runs clears a comparison of the run shown before.
+        QComboBox* compare = d->findChild<QComboBox*>(QStringLiteral("compareRun"));
+        QCOMPARE(compare->findData(qint64(1)), -1);
+        QVERIFY(compare->findData(second) > 0);
+        d->modelFilter()->item(0)->setCheckState(Qt::Unchecked);
+        d->compareWith(second);
+        QCOMPARE(d->comparisonModel()->rowCount(), 2);
+        d->modelFilter()->item(0)->setCheckState(Qt::Checked);
+        d->showRun(second);
+        QCOMPARE(d->comparisonModel()->rowCount(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!d->isComputing(), 20000);
+        d->showRun(1);
+        QTRY_VERIFY_WITH_TIMEOUT(!d->isComputing(), 20000);
+    }
+
+    void aRunWithoutDecisionsCallsForSummarizing()
+    {
+        auto& p = m_window->session().project();
+        project::RunConfig config;
+        config.maxTurns = 1;
+        config.seed = 5;
+        config.name = QStringLiteral("not summarized");
+        const qint64 run = p.runs().create(config, p.scenarios().list().mid(0, 4), p.models().list());
+        {
+            run::RunEngine engine(m_window->session().sharedProject(), run); // no parser: transcripts only
+            QSignalSpy done(&engine, &run::RunEngine::finished);
+            engine.start();
+            QVERIFY(engine.isFinished() || done.wait(20000));
+        }
+        AnalysisDashboard* d = dashboard();
+        d->showRun(run);
+        QWidget* call = d->findChild<QWidget*>(QStringLiteral("summarizeCall"));
+        auto* button = d->findChild<QPushButton*>(QStringLiteral("summarizeRun"));
+        QVERIFY(call->isVisible());
+        QCOMPARE(button->text(), QStringLiteral("Summarize 12 transcripts"));
+        QVERIFY(!d->analysis().contains("perModel")); // no charts of nothing
+        QVERIFY(!d->isComputing());
+        QVERIFY(!p.runs().latestAnalysis(run));
+        QVERIFY(test::saveScreenshot(m_window.get(), QStringLiteral("dashboard-unsummarized-run")));
+        QSignalSpy shown(d, &AnalysisDashboard::analysisShown);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!call->isVisible() && shown.count() > 0 && !d->isComputing(), 20000);
+        QCOMPARE(d->analysis()["perModel"].size(), size_t(3));
+        QCOMPARE(p.runs().summary(run)->summarized, 12);
+        m_window->showPage(MainWindow::Page::Analysis);
+        d->showRun(1);
+        QTRY_VERIFY_WITH_TIMEOUT(!d->isComputing(), 20000);
     }
 
     void whichModelsDifferOnTheDemo()
