@@ -244,7 +244,8 @@ AnalysisDashboard::AnalysisDashboard(ProjectSession& session, QWidget* parent) :
         const bool current = job.project == m_session.sharedProject() && job.runId == m_runId;
         try {
             const std::string output = m_watcher.result();
-            job.project->runs().storeAnalysis(job.runId, output, job.filter);
+            // A read-only project shows what it computes without keeping it.
+            if (!job.project->isReadOnly()) job.project->runs().storeAnalysis(job.runId, output, job.filter, job.inputs);
             if (current && !m_recomputeWanted) {
                 m_analysis = Document::parse(output);
                 m_status->setText(tr("Computed just now."));
@@ -383,8 +384,14 @@ void AnalysisDashboard::showRun(qint64 runId)
         return;
     }
     m_analysis = Document::parse(*stored, nullptr, false);
-    m_status->setText(tr("Stored analysis."));
     render();
+    if (run::isLatestAnalysisCurrent(m_session.project(), runId)) {
+        m_status->setText(tr("Stored analysis."));
+        return;
+    }
+    // Decisions changed since it was stored (an override, summarizing again): never shown as current.
+    analyzeAndShow(runId);
+    m_status->setText(tr("The stored analysis is out of date; recomputing…"));
 }
 
 void AnalysisDashboard::analyzeAndShow(qint64 runId)
@@ -406,10 +413,10 @@ void AnalysisDashboard::analyzeAndShow(qint64 runId)
     if (m_tagFilter->currentIndex() > 0) filter.tags << m_tagFilter->currentText();
     if (m_samplesFilter->value() > 0) filter.maxSamples = m_samplesFilter->value();
     // Reading the store stays on this thread (Qt Sql connections belong to one); the statistics do not.
-    const std::string input = run::buildAnalysisInput(m_session.project(), runId, filter);
-    m_job = {m_session.sharedProject(), runId, filter.toJson()};
+    run::PreparedAnalysis prepared = run::prepareAnalysis(m_session.project(), runId, filter);
+    m_job = {m_session.sharedProject(), runId, prepared.filter, prepared.inputs};
     m_status->setText(tr("Computing…"));
-    m_watcher.setFuture(QtConcurrent::run([input] { return run::analyzeInput(input); }));
+    m_watcher.setFuture(QtConcurrent::run([prepared = std::move(prepared)] { return run::computeAnalysis(prepared); }));
 }
 
 void AnalysisDashboard::replaceChart(QChartView*& slot, QChartView* chart)

@@ -99,6 +99,7 @@ private:
         project::SharedProject project;
         qint64 runId = 0;
         Json filter;
+        QString inputs;
     } m_job;
     bool m_recomputeWanted = false; // asked for while one ran: started when it ends, never dropped
     bool m_staleWhileHidden = false;

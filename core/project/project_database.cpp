@@ -79,6 +79,10 @@ const std::vector<QStringList>& ProjectDatabase::migrations()
         {
             "ALTER TABLE models ADD COLUMN parameters TEXT NOT NULL DEFAULT '{}'",
         },
+        // → 4: what each stored analysis was computed from (RunRepository::decisionsFingerprint); NULL before.
+        {
+            "ALTER TABLE analyses ADD COLUMN inputs TEXT",
+        },
     };
     return steps;
 }

@@ -338,15 +338,41 @@ void RunRepository::setOverride(qint64 transcriptId, const std::optional<QString
     });
 }
 
-qint64 RunRepository::storeAnalysis(qint64 runId, const std::string& output, const Json& filter)
+qint64 RunRepository::storeAnalysis(qint64 runId, const std::string& output, const Json& filter, const QString& inputs)
 {
     qint64 id = 0;
     m_db.transaction([&] {
-        QSqlQuery q = m_db.run(QStringLiteral("INSERT INTO analyses(run_id, created_at, output, filter) VALUES(?, ?, ?, ?)"),
-                               {runId, now(), QString::fromStdString(output), dumpJson(filter)});
+        QSqlQuery q = m_db.run(QStringLiteral("INSERT INTO analyses(run_id, created_at, output, filter, inputs) VALUES(?, ?, ?, ?, ?)"),
+                               {runId, now(), QString::fromStdString(output), dumpJson(filter),
+                                inputs.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(inputs)});
         id = q.lastInsertId().toLongLong();
     });
     return id;
+}
+
+QString RunRepository::decisionsFingerprint(qint64 runId)
+{
+    // Sums weighted by the transcript id: any one code, override or transcript that changes changes them.
+    QSqlQuery q = m_db.run(QStringLiteral("SELECT count(t.id), count(s.id), total(t.id * unicode(coalesce(s.override_code, s.decision_code))),"
+                                          " total(t.id * t.id % 1000003 * length(coalesce(s.override_code, s.decision_code))), total(t.id)"
+                                          " FROM transcripts t JOIN cells c ON c.id = t.cell_id LEFT JOIN summaries s ON s.transcript_id = t.id"
+                                          " WHERE c.run_id = ?"),
+                           {runId});
+    q.next();
+    return QStringLiteral("%1|%2|%3|%4|%5")
+        .arg(q.value(0).toLongLong())
+        .arg(q.value(1).toLongLong())
+        .arg(q.value(2).toDouble(), 0, 'g', 17)
+        .arg(q.value(3).toDouble(), 0, 'g', 17)
+        .arg(q.value(4).toDouble(), 0, 'g', 17);
+}
+
+std::optional<QString> RunRepository::latestAnalysisInputs(qint64 runId, const Json& filter)
+{
+    QSqlQuery q = m_db.run(QStringLiteral("SELECT inputs FROM analyses WHERE run_id = ? AND filter = ? ORDER BY id DESC LIMIT 1"),
+                           {runId, dumpJson(filter)});
+    if (!q.next() || q.value(0).isNull()) return std::nullopt;
+    return q.value(0).toString();
 }
 
 std::optional<std::string> RunRepository::latestAnalysis(qint64 runId, const Json& filter)

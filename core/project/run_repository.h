@@ -47,7 +47,13 @@ public:
     // nullopt clears the override.
     void setOverride(qint64 transcriptId, const std::optional<QString>& code, const QString& note = {});
 
-    qint64 storeAnalysis(qint64 runId, const std::string& output, const Json& filter = Json::object());
+    // `inputs`: the decisionsFingerprint the analysis was computed from.
+    qint64 storeAnalysis(qint64 runId, const std::string& output, const Json& filter = Json::object(), const QString& inputs = {});
+    // What an analysis of the run depends on that can change after the run (its transcripts, their decision codes
+    // and overrides) as one short text: equal texts, the same decisions.
+    QString decisionsFingerprint(qint64 runId);
+    // The `inputs` of the newest analysis stored with this filter (none for one stored before they were kept).
+    std::optional<QString> latestAnalysisInputs(qint64 runId, const Json& filter = Json::object());
     // The newest analysis stored with exactly this filter (by default: of the whole run).
     std::optional<std::string> latestAnalysis(qint64 runId, const Json& filter = Json::object());
 

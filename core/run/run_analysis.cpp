@@ -69,18 +69,45 @@ std::string analyzeInput(const std::string& input)
     return envelope["analysis"].dump();
 }
 
-std::string analyzeRun(project::Project& project, qint64 runId, const AnalysisFilter& filter)
+QString analysisInputs(project::Project& project, qint64 runId)
 {
-    std::string output = analyzeInput(buildAnalysisInput(project, runId, filter));
+    return QString::fromLatin1(analysis::kAnalysisCodeVersion) + QLatin1Char('|') + project.runs().decisionsFingerprint(runId);
+}
+
+bool isLatestAnalysisCurrent(project::Project& project, qint64 runId, const AnalysisFilter& filter)
+{
+    return project.runs().latestAnalysisInputs(runId, filter.toJson()) == analysisInputs(project, runId);
+}
+
+PreparedAnalysis prepareAnalysis(project::Project& project, qint64 runId, const AnalysisFilter& filter)
+{
+    PreparedAnalysis prepared;
+    prepared.inputs = analysisInputs(project, runId); // first: a change while reading makes it stale, never current
+    prepared.input = buildAnalysisInput(project, runId, filter);
+    prepared.filter = filter.toJson();
+    prepared.truncatedAnswers = project.runs().truncatedTranscripts(runId);
+    return prepared;
+}
+
+std::string computeAnalysis(const PreparedAnalysis& prepared)
+{
+    std::string output = analyzeInput(prepared.input);
     // Answers cut at the token limit may have lost their rating: the reader is warned where the charts are.
-    if (const int truncated = project.runs().truncatedTranscripts(runId); truncated > 0) {
+    if (prepared.truncatedAnswers > 0) {
         Json analysis = Json::parse(output);
         analysis["warnings"].push_back({{"code", "TRUNCATED_ANSWERS"},
-                                        {"message", std::to_string(truncated) + " transcripts have an answer cut at the token limit"},
+                                        {"message", std::to_string(prepared.truncatedAnswers) + " transcripts have an answer cut at the token limit"},
                                         {"recommendation", "Raise max tokens and run those cells again: a cut answer may lack its rating"}});
         output = analysis.dump();
     }
-    project.runs().storeAnalysis(runId, output, filter.toJson());
+    return output;
+}
+
+std::string analyzeRun(project::Project& project, qint64 runId, const AnalysisFilter& filter)
+{
+    const PreparedAnalysis prepared = prepareAnalysis(project, runId, filter);
+    std::string output = computeAnalysis(prepared);
+    project.runs().storeAnalysis(runId, output, prepared.filter, prepared.inputs);
     return output;
 }
 

@@ -24,7 +24,23 @@ struct AnalysisFilter {
 std::string buildAnalysisInput(project::Project& project, qint64 runId, const AnalysisFilter& filter = {});
 // Runs the analysis on a built input; returns the analysis object's JSON (the envelope's "analysis").
 std::string analyzeInput(const std::string& input);
-// Builds, analyses and stores; returns the stored analysis JSON. Throws WorkerError/ProjectError.
+
+// Everything an analysis of a run needs from the store, read where the store lives; computed anywhere after.
+struct PreparedAnalysis {
+    std::string input;   // the worker input document
+    Json filter;         // AnalysisFilter::toJson, stored with the result
+    QString inputs;      // analysisInputs(), stored with the result
+    int truncatedAnswers = 0;
+};
+// What an analysis of the run is computed from, as one text (the analysis code's version and the decisions'
+// fingerprint): a stored analysis whose text differs is out of date.
+QString analysisInputs(project::Project& project, qint64 runId);
+// Whether the newest analysis stored with this filter was computed from what the run holds now.
+bool isLatestAnalysisCurrent(project::Project& project, qint64 runId, const AnalysisFilter& filter = {});
+PreparedAnalysis prepareAnalysis(project::Project& project, qint64 runId, const AnalysisFilter& filter = {});
+// The analysis JSON of a prepared run, with the store's own warnings (answers cut at the token limit). Any thread.
+std::string computeAnalysis(const PreparedAnalysis& prepared);
+// Prepares, computes and stores; returns the stored analysis JSON. Throws WorkerError/ProjectError.
 std::string analyzeRun(project::Project& project, qint64 runId, const AnalysisFilter& filter = {});
 
 } // namespace vr::run

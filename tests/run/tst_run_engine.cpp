@@ -276,6 +276,18 @@ private slots:
         QCOMPARE(analysis["perModel"]["mock:a"]["sampleSize"].get<int>(), 12);
         QVERIFY(analysis["dimensionAnalysis"]["dimensions"].contains("severity"));
         QVERIFY(p->runs().latestAnalysis(run).has_value());
+        // The stored analysis knows what it was computed from: an override makes it out of date, a new analysis
+        // current again, clearing the override out of date again (a filtered one is its own).
+        QVERIFY(run::isLatestAnalysisCurrent(*p, run));
+        const qint64 firstTranscript = p->runs().transcripts(run).first().transcriptId;
+        const QString parsed = *p->runs().transcripts(run).first().decisionCode;
+        p->runs().setOverride(firstTranscript, parsed == QLatin1String("1") ? QStringLiteral("5") : QStringLiteral("1"));
+        QVERIFY(!run::isLatestAnalysisCurrent(*p, run));
+        run::analyzeRun(*p, run);
+        QVERIFY(run::isLatestAnalysisCurrent(*p, run));
+        p->runs().setOverride(firstTranscript, std::nullopt);
+        QVERIFY(!run::isLatestAnalysisCurrent(*p, run));
+        run::analyzeRun(*p, run);
         run::AnalysisFilter filter;
         filter.models = {QStringLiteral("mock:a")};
         filter.tags = {QStringLiteral("odd")};
@@ -283,6 +295,10 @@ private slots:
         const Json filtered = Json::parse(run::analyzeInput(run::buildAnalysisInput(*p, run, filter)));
         QCOMPARE(filtered["perModel"].size(), size_t(1));
         QCOMPARE(filtered["perModel"]["mock:a"]["sampleSize"].get<int>(), 3);
+        QVERIFY(!run::isLatestAnalysisCurrent(*p, run, filter)); // none stored under that filter yet
+        run::analyzeRun(*p, run, filter);
+        QVERIFY(run::isLatestAnalysisCurrent(*p, run, filter));
+        QCOMPARE(Json::parse(*p->runs().latestAnalysis(run))["perModel"].size(), size_t(3)); // the whole run's is still the whole run's
 
         const QString csv = m_dir.filePath(QStringLiteral("run.csv"));
         QCOMPARE(run::exportRun(*p, run, run::ExportFormat::Csv, csv), 36);

@@ -265,6 +265,27 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!d->isComputing(), 20000);
     }
 
+    void anOutOfDateStoredAnalysisIsNeverShownAsCurrent()
+    {
+        AnalysisDashboard* d = dashboard();
+        project::Project& p = m_window->session().project();
+        d->showRun(1);
+        QTRY_VERIFY_WITH_TIMEOUT(!d->isComputing(), 20000);
+        auto* status = d->findChild<QLabel*>(QStringLiteral("analysisStatus"));
+        QCOMPARE(status->text(), QStringLiteral("Stored analysis."));
+        // A decision changes behind the dashboard's back (the command line, an earlier session).
+        const project::TranscriptRow row = p.runs().transcripts(1).first();
+        p.runs().setOverride(row.transcriptId, row.decisionCode == QStringLiteral("1") ? QStringLiteral("5") : QStringLiteral("1"));
+        d->showRun(1);
+        QVERIFY2(status->text().contains(QStringLiteral("out of date")), qPrintable(status->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(!d->isComputing(), 20000);
+        QCOMPARE(status->text(), QStringLiteral("Computed just now."));
+        QVERIFY(run::isLatestAnalysisCurrent(p, 1));
+        p.runs().setOverride(row.transcriptId, std::nullopt);
+        d->showRun(1);
+        QTRY_VERIFY_WITH_TIMEOUT(!d->isComputing(), 20000);
+    }
+
     void aRunWithoutDecisionsCallsForSummarizing()
     {
         auto& p = m_window->session().project();
