@@ -3,6 +3,7 @@
 #include "analysis_exporter.h"
 #include "chart_factory.h"
 #include "heatmap_widget.h"
+#include "p_value_text.h"
 #include "paired_comparisons_view.h"
 #include "project_session.h"
 #include "run/run_analysis.h"
@@ -604,8 +605,8 @@ void AnalysisDashboard::compareWith(qint64 otherRunId)
     m_comparison->setHorizontalHeaderLabels({tr("Model"), tr("Scenario pairs"), tr("Mean, this run"), tr("Mean, other run"),
                                              tr("Difference (other − this)"), tr("95 % interval"), tr("p (paired t, Holm)"), tr("p (Wilcoxon)")});
     const QLocale locale;
-    const auto p = [&locale](const std::optional<double>& v) {
-        return !v ? tr("n/a") : *v < 0.001 ? tr("< 0.001") : locale.toString(*v, 'g', 3);
+    const auto p = [](const std::optional<double>& v) {
+        return v ? pValueText(*v) : tr("n/a");
     };
     QSet<QString> excluded; // the model filter applies here as everywhere
     for (int i = 0; i < m_modelFilter->count(); ++i)

@@ -1,5 +1,6 @@
 #include "chart_factory.h"
 
+#include "p_value_text.h"
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -172,7 +173,7 @@ QChartView* makeDimensionChart(const QList<DimensionBar>& rows, QWidget* parent)
     QStringList labels;
     for (const DimensionBar& r : rows) {
         *set << r.effectSize;
-        labels << QStringLiteral("%1\np = %2%3").arg(r.name).arg(r.pValue, 0, 'g', 3).arg(r.pValue < 0.05 ? QStringLiteral(" *") : QString());
+        labels << QStringLiteral("%1\n%2%3").arg(r.name, pValueStatement(r.pValue), r.pValue < 0.05 ? QStringLiteral(" *") : QString());
     }
     series->append(set);
     series->setLabelsVisible(true);

@@ -1,5 +1,6 @@
 #include "paired_comparisons_view.h"
 
+#include "p_value_text.h"
 #include "analysis/compact_ranking.h"
 #include "heatmap_widget.h"
 
@@ -29,8 +30,7 @@ QString number(double v, int decimals = 3)
 QString pText(const Document& p)
 {
     if (!p.is_number()) return PairedComparisonsView::tr("n/a");
-    const double v = p.get<double>();
-    return v < 0.001 ? PairedComparisonsView::tr("< 0.001") : QLocale().toString(v, 'g', 3);
+    return pValueText(p.get<double>());
 }
 
 QString intervalText(const Document& ci)

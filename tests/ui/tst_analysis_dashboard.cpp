@@ -3,6 +3,7 @@
 // and comparing two runs. Screenshots are saved for people to look at.
 #include "analysis_dashboard.h"
 #include "heatmap_widget.h"
+#include "p_value_text.h"
 #include "large_run_fixture.h"
 #include "main_window.h"
 #include "project_session.h"
@@ -16,6 +17,7 @@
 #include "workbench_fixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QChart>
 #include <QChartView>
@@ -70,6 +72,16 @@ private slots:
         QVERIFY(!d->meansChart()->chart()->series().isEmpty());
         QCOMPARE(d->distributionChart()->chart()->series().size(), 1);
         QVERIFY(!d->dimensionChart()->chart()->series().isEmpty());
+        // p-values are written as numbers a reader can trust: never "p = 0".
+        QStringList dimensionLabels;
+        for (QAbstractAxis* axis : d->dimensionChart()->chart()->axes())
+            if (auto* categories = qobject_cast<QBarCategoryAxis*>(axis)) dimensionLabels += categories->categories();
+        QVERIFY(!dimensionLabels.isEmpty());
+        for (const QString& label : dimensionLabels)
+            QVERIFY2(label.contains(QRegularExpression(QStringLiteral("\\n(p < 0\\.001|p = (0\\.\\d*[1-9]\\d*|1))( \\*)?$"))), qPrintable(label));
+        QCOMPARE(pValueStatement(0.0), QStringLiteral("p < 0.001"));
+        QCOMPARE(pValueStatement(0.0234), QStringLiteral("p = 0.0234"));
+        QCOMPARE(pValueText(2e-7), QStringLiteral("< 0.001"));
         QCOMPARE(d->levelChart()->chart()->series().size(), 3); // one line per model
         HeatmapWidget* agreement = d->agreementHeatmap();
         QCOMPARE(agreement->rowCount(), 3);
