@@ -155,11 +155,13 @@ bool isListItem(const QString& text, qsizetype i)
         if (text[k] != digit || (k > 0 && text[k - 1].isLetterOrNumber()) || k + 1 >= text.size()) return false;
         return text[k + 1] == QLatin1Char(')') || (text[k + 1] == QLatin1Char('.') && isSentenceNumber(text, k, false));
     };
-    // The nearest first: the items of a list are close together.
-    for (qsizetype k = i - 1; k >= std::max<qsizetype>(0, i - kListReach); --k)
-        if (isItemOf(previous, k)) return true;
-    for (qsizetype k = i + 1; k < std::min<qsizetype>(text.size(), i + kListReach); ++k)
-        if (isItemOf(next, k)) return true;
+    // The nearest first: the items of a list are close together (lists start at 1 and end at most at 5 here).
+    if (code != QLatin1Char('1') && i > 0) // (lastIndexOf from -1 would search from the end)
+        for (qsizetype k = text.lastIndexOf(previous, i - 1); k >= 0 && k >= i - kListReach; k = k > 0 ? text.lastIndexOf(previous, k - 1) : -1)
+            if (isItemOf(previous, k)) return true;
+    if (code != QLatin1Char('5'))
+        for (qsizetype k = text.indexOf(next, i + 1); k >= 0 && k < i + kListReach; k = text.indexOf(next, k + 1))
+            if (isItemOf(next, k)) return true;
     return false;
 }
 
