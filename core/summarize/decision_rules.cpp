@@ -97,6 +97,17 @@ const std::vector<LeadInRule>& leadInRulesV2()
              rx(R"(\b(?:rated|gave|scored|marked|put|placed)\s+(?:this|it|these|them|myself|the\s+item|this\s+item|this\s+one|the\s+statement|this\s+statement)?\s*(?:as\s+|at\s+|around\s+|about\s+)?(?:a|an)?\s*[(\[#]?\s*$)"),
              false},
             {"explicit_statement", rx(R"((?:\\boxed\{|\[\[)\s*$)"), false},
+            // "I'll revise to 3", "let me change it to 4", "I'd bump that up to 5": a revision without naming the rating.
+            {"revision",
+             rx(R"(\b(?:i'll|i\s+will|i'd|i\s+would|let\s+me|i)\s+(?:revise|change|switch|update|adjust|lower|raise|move|bump|drop)\s+(?:it\s+|that\s+|this\s+|my\s+(?:rating|answer|score|choice|judg(?:e)?ment)\s+)?(?:down\s+|up\s+)?to\s*[(\[#]?\s*$)"),
+             true},
+            // A conclusion marker: "Bottom line: 5", "TL;DR: 2", "In short, 4", "All told: 3".
+            {"explicit_statement",
+             rx(R"(\b(?:bottom\s+line|tl;?\s?dr|in\s+short|in\s+sum|all\s+told|final\s+call|my\s+call)\s*[:,\-]?\s*[(\[#]?\s*$)"), false},
+            // The rating given to a questionnaire item: "Item 37 ("Is sometimes rude to others") was challenging at 2".
+            {"item_heading",
+             rx(R"re(\bitem\s+#?\d{1,3}\s*(?:\([^)]{0,60}\)\s*)?(?:(?:was|is|felt|seemed|sits|stays|stayed|went)\s+(?:[a-z]+\s+){0,2})?(?:at|as)\s*(?:a\s+)?[(\[#]?\s*$)re"),
+             false},
             {"explicit_statement", rx(R"(\b(?:i(?:'d|\s+would)?\s+(?:go|put\s+(?:it|myself|this))\s+(?:with|at)|i\s+(?:think|believe|feel)\s+(?:it's\s+|it\s+is\s+)?(?:a\s+)?)\s*[(\[#]?\s*$)"), false},
         };
         r.insert(r.end(), more.begin(), more.end());
@@ -131,7 +142,8 @@ bool mayEndLeadInV2(const QString& text, qsizetype i)
         QStringLiteral("marked"), QStringLiteral("put"), QStringLiteral("placed"), QStringLiteral("myself"), QStringLiteral("item"),
         QStringLiteral("statement"), QStringLiteral("these"), QStringLiteral("them"), QStringLiteral("around"),
         QStringLiteral("about"), QStringLiteral("chooses"), QStringLiteral("picked"), QStringLiteral("picks"),
-        QStringLiteral("selected"), QStringLiteral("selects")};
+        QStringLiteral("selected"), QStringLiteral("selects"), QStringLiteral("line"), QStringLiteral("dr"), QStringLiteral("tldr"),
+        QStringLiteral("short"), QStringLiteral("sum"), QStringLiteral("told"), QStringLiteral("call")};
     for (const QString& w : lastWords)
         if (word == w) return true;
     return false;

@@ -17,7 +17,7 @@ struct LeadInRule {
 // Phrases that introduce a rating: "Rating:", "my score is", "I choose", "I'd rate this a", "option", …
 const std::vector<LeadInRule>& leadInRules();
 // structured-v2's lead-ins: v1's, then judgments, leanings, key-value and JSON keys, "give this scenario a",
-// "level of support:", "yes, 3", "\\boxed{4}", "[[4]]".
+// "level of support:", "yes, 3", "\\boxed{4}", "[[4]]", "bottom line:", "I'll revise to", "item 37 (…) at".
 const std::vector<LeadInRule>& leadInRulesV2();
 bool mayEndLeadInV2(const QString& text, qsizetype digitPosition);
 // Whether the word just before a number (decoration such as ':', '(', '#' skipped) can end a lead-in at all:

@@ -26,6 +26,74 @@ std::optional<std::pair<int, QString>> findExactLabel(const QString& text, const
 
 namespace {
 
+constexpr qsizetype kLongestOptionItem = 8; // words in an item that only names an option
+
+// Whether the sentence holding text[end - 1] ends with a question mark: "Would 3 (Neutral / Unsure) be acceptable?"
+// names a label without stating it.
+bool endsInQuestion(const QString& text, qsizetype end)
+{
+    for (qsizetype k = end; k < text.size(); ++k) {
+        const QChar c = text[k];
+        if (c == QLatin1Char('?')) return true;
+        if (c == QLatin1Char('\n') || c == QLatin1Char('!')) return false;
+        if (c == QLatin1Char('.') && (k + 1 >= text.size() || text[k + 1].isSpace())) return false;
+    }
+    return false;
+}
+
+// Whether the label at [at, at + size) is all of one item of a numbered list of two or more ("1. Recognition\n2.
+// Harmony\n3. Neutral"): the answer echoes the options instead of choosing one.
+bool isEchoedOption(const QString& text, qsizetype at, qsizetype size)
+{
+    static const QRegularExpression itemStart(QStringLiteral(R"(^\s*[(\[]?\d{1,2}\s*[.):-]\s*$)"));
+    static const QRegularExpression item(QStringLiteral(R"(^\s*[(\[]?\d{1,2}\s*[.):]\s*\S)"), QRegularExpression::MultilineOption);
+    const qsizetype lineStart = text.lastIndexOf(QLatin1Char('\n'), at) + 1;
+    qsizetype lineEnd = text.indexOf(QLatin1Char('\n'), at + size);
+    if (lineEnd < 0) lineEnd = text.size();
+    if (!itemStart.match(text.mid(lineStart, at - lineStart)).hasMatch()) return false;
+    for (qsizetype k = at + size; k < lineEnd; ++k)
+        if (!text[k].isSpace() && text[k] != QLatin1Char('.') && text[k] != QLatin1Char(',') && text[k] != QLatin1Char(';')) return false;
+    auto items = item.globalMatch(text);
+    int count = 0;
+    while (items.hasNext() && count < 2) {
+        items.next();
+        ++count;
+    }
+    return count >= 2;
+}
+
+} // namespace
+
+// structured-v2's exact stage: as findExactLabel, counting only the places where the answer states the label (not
+// in a question, not as one of a list of the options).
+std::optional<std::pair<int, QString>> findStatedLabel(const QString& text, const std::vector<ScaleLabel>& labels, bool& ambiguous)
+{
+    const auto stated = [&](const QString& label) {
+        for (qsizetype at = text.indexOf(label); at >= 0; at = text.indexOf(label, at + 1))
+            if (!endsInQuestion(text, at + label.size()) && !isEchoedOption(text, at, label.size())) return true;
+        return false;
+    };
+    std::optional<std::pair<int, QString>> best;
+    bool tie = false;
+    for (const ScaleLabel& label : labels) {
+        if (!stated(label.text)) continue;
+        if (!best || label.text.size() > best->second.size()) {
+            best = std::make_pair(label.code, label.text);
+            tie = false;
+        } else if (label.text.size() == best->second.size() && label.code != best->first) {
+            tie = true;
+        }
+    }
+    // Two different codes' labels of the same (longest) length: do not guess.
+    if (best && tie) {
+        ambiguous = true;
+        return std::nullopt;
+    }
+    return best;
+}
+
+namespace {
+
 // Words that carry no side of a dilemma: articles, pronouns, possessives, prepositions.
 bool isFiller(const QString& w)
 {
@@ -234,7 +302,7 @@ std::optional<LabelMatch> StagedLabelMatcher::middleNamed(const QString& text) c
 std::optional<LabelMatch> StagedLabelMatcher::matchExact(const QString& text) const
 {
     bool ambiguous = false;
-    if (const auto exact = findExactLabel(text, m_labels, ambiguous)) return LabelMatch{exact->first, QStringLiteral("label_exact"), exact->second, false};
+    if (const auto exact = findStatedLabel(text, m_labels, ambiguous)) return LabelMatch{exact->first, QStringLiteral("label_exact"), exact->second, false};
     return std::nullopt;
 }
 
@@ -243,7 +311,7 @@ std::optional<LabelMatch> StagedLabelMatcher::match(const QString& text) const
     if (m_prepared.empty()) return std::nullopt;
     // 1. Exact.
     bool exactAmbiguous = false;
-    if (const auto exact = findExactLabel(text, m_labels, exactAmbiguous)) return LabelMatch{exact->first, QStringLiteral("label_exact"), exact->second, false};
+    if (const auto exact = findStatedLabel(text, m_labels, exactAmbiguous)) return LabelMatch{exact->first, QStringLiteral("label_exact"), exact->second, false};
     if (exactAmbiguous) return std::nullopt;
 
     struct Found {
@@ -260,10 +328,13 @@ std::optional<LabelMatch> StagedLabelMatcher::match(const QString& text) const
     const QList<QStringView> parts = sentences(text);
     for (int si = 0; si < parts.size(); ++si) {
         const QStringView sentence = parts[si];
+        if (sentence.endsWith(QLatin1Char('?'))) continue; // asked, not stated
         const qsizetype from = sentence.data() - text.data();
         const auto hit = std::lower_bound(hits.begin(), hits.end(), from);
         if (hit == hits.end() || *hit >= from + sentence.size()) continue;
         const QStringList raw = rawWords(sentence);
+        // A short item of a numbered list of the options ("3. Neutral"), not in the answer's voice, names an option.
+        if (raw.size() <= kLongestOptionItem && !speaksForItself(raw) && isEchoedOption(text, from, sentence.size())) continue;
         const QStringList toks = tokensOf(raw);
         const bool personal = speaksForItself(raw) || si == 0;
         // Negated intensity words ("not strongly") do not count.

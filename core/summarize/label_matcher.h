@@ -17,6 +17,10 @@ namespace vr::summarize {
 // `ambiguous` is set when two codes' labels of the same length were both found (then nothing is returned).
 std::optional<std::pair<int, QString>> findExactLabel(const QString& text, const std::vector<ScaleLabel>& labels, bool& ambiguous);
 
+// structured-v2's exact stage: the same, counting only places where the answer states the label — not inside a
+// question ("Would 3 (Neutral / Unsure) be acceptable?") nor as one item of a numbered list of the options.
+std::optional<std::pair<int, QString>> findStatedLabel(const QString& text, const std::vector<ScaleLabel>& labels, bool& ambiguous);
+
 struct LabelMatch {
     int code = 0;
     QString stage;       // label_exact | label_leading | label_relaxed | label_tail | label_anchor

@@ -1,5 +1,7 @@
 #include "summarize/numeric_statements.h"
 
+#include "summarize/conditional_clause.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -10,6 +12,7 @@ namespace {
 
 constexpr qsizetype kLeadInWindow = 64;
 constexpr qsizetype kSuffixWindow = 24;
+constexpr qsizetype kListReach = 600; // how far apart two items of one list can be
 
 bool isWordChar(QChar c)
 {
@@ -93,11 +96,73 @@ const QRegularExpression& extendedRx(int which)
         QRegularExpression(QStringLiteral(R"(^\s*[)\]]*\s*:)")),
         // 6: a numbered list item: "1. correctness", "2) jobs"
         QRegularExpression(QStringLiteral(R"(^[.)]\s+\S)")),
+        // 7: a rating and what it means, in an item heading: "(3 = assertive personality)"
+        QRegularExpression(QStringLiteral(R"(^\s*=\s*[a-z])")),
+        // 8: the item number before it: "26 (", "#9 ("
+        QRegularExpression(QStringLiteral(R"((?:^|[\s#])\d{1,3}\s*\($)")),
+        // 9: a dash and words after a number that opens a sentence: "4 - somewhat support …"
+        QRegularExpression(QStringLiteral(R"(^\s+-\s+[a-z])")),
         };
         for (QRegularExpression& rule : r) rule.optimize();
         return r;
     }();
     return rules[static_cast<std::size_t>(which)];
+}
+
+// Whether only white space and closing punctuation follow the number's sentence: the answer ends with it.
+bool endsAnswer(const QString& text, qsizetype i)
+{
+    for (qsizetype k = i + 1; k < text.size(); ++k) {
+        const QChar c = text[k];
+        if (!c.isSpace() && c != QLatin1Char('.') && c != QLatin1Char('!') && c != QLatin1Char(')') && c != QLatin1Char(']')) return false;
+    }
+    return true;
+}
+
+// A number that is a sentence of its own: "Fine. 2. The car's first duty …", "5. Three people vs one", "… Harmony
+// wins, somewhat. 4." Before it only the start of the answer or of a line, or a sentence's end ('.' or '!' and a
+// space); after it the sentence ends ('.' or '!' and a space, or the end of the answer). `colonBefore`: also after
+// a colon ("As described, though: 5.").
+bool isSentenceNumber(const QString& text, qsizetype i, bool colonBefore)
+{
+    qsizetype k = i;
+    while (k > 0 && (text[k - 1] == QLatin1Char('(') || text[k - 1] == QLatin1Char('[') || text[k - 1] == QLatin1Char('#'))) --k;
+    bool spaced = false;
+    while (k > 0 && text[k - 1] == QLatin1Char(' ')) {
+        --k;
+        spaced = true;
+    }
+    if (k > 0) {
+        const QChar p = text[k - 1];
+        const bool sentenceEnd = spaced && (p == QLatin1Char('.') || p == QLatin1Char('!')) && k >= 2 && !text[k - 2].isDigit();
+        if (p != QLatin1Char('\n') && !sentenceEnd && !(colonBefore && spaced && p == QLatin1Char(':'))) return false;
+    }
+    qsizetype e = i + 1;
+    while (e < text.size() && (text[e] == QLatin1Char(')') || text[e] == QLatin1Char(']'))) ++e;
+    if (e >= text.size()) return true;
+    // A number alone on a line is a sentence of its own only on the answer's last line ("Steps: 1) … 3) …\n\n5").
+    if (text[e] != QLatin1Char('.') && text[e] != QLatin1Char('!')) return text[e] == QLatin1Char('\n') && endsAnswer(text, e);
+    return e + 1 >= text.size() || text[e + 1].isSpace();
+}
+
+// Whether the sentence number at i is an item of a list: the number before it in the list ("1.") comes earlier,
+// or the one after it ("3.") comes later, in the same shape.
+bool isListItem(const QString& text, qsizetype i)
+{
+    const QChar code = text[i];
+    const QChar previous(code.unicode() - 1), next(code.unicode() + 1);
+    const auto isItemOf = [&](QChar digit, qsizetype k) {
+        if (text[k] != digit || (k > 0 && text[k - 1].isLetterOrNumber()) || k + 1 >= text.size()) return false;
+        return text[k + 1] == QLatin1Char(')') || (text[k + 1] == QLatin1Char('.') && isSentenceNumber(text, k, false));
+    };
+    // The nearest first: the items of a list are close together (lists start at 1 and end at most at 5 here).
+    if (code != QLatin1Char('1') && i > 0) // (lastIndexOf from -1 would search from the end)
+        for (qsizetype k = text.lastIndexOf(previous, i - 1); k >= 0 && k >= i - kListReach; k = k > 0 ? text.lastIndexOf(previous, k - 1) : -1)
+            if (isItemOf(previous, k)) return true;
+    if (code != QLatin1Char('5'))
+        for (qsizetype k = text.indexOf(next, i + 1); k >= 0 && k < i + kListReach; k = text.indexOf(next, k + 1))
+            if (isItemOf(next, k)) return true;
+    return false;
 }
 
 // Whether `after` can start "is appropriate", "feels right", "seems fair", "would be best" (spares the expression).
@@ -150,6 +215,29 @@ NumericReading readNumericStatements(const QString& text, const NumericDialect& 
                        && extendedRx(5).match(after).hasMatch()) {
                 candidate.method = QStringLiteral("item_heading");
                 candidate.matchedText = text.mid(std::max<qsizetype>(0, i - 40), 41 + 2).trimmed();
+            } else if (i >= 2 && text[i - 1] == QLatin1Char('(') && extendedRx(7).match(after).hasMatch()
+                       && extendedRx(8).match(text.mid(std::max<qsizetype>(0, i - 8), i - std::max<qsizetype>(0, i - 8))).hasMatch()) {
+                // "26 (3 = assertive personality):": an item number, then its rating and what the rating means.
+                candidate.method = QStringLiteral("item_heading");
+                candidate.matchedText = (text.mid(std::max<qsizetype>(0, i - 8), 8) + restOfLine(text, i).left(40)).trimmed();
+            } else if (!atLineStart(text, i) && i >= 2 && text[i - 1] == QLatin1Char(' ')
+                       && (text[i - 2] == QLatin1Char('.') || text[i - 2] == QLatin1Char('!')) && extendedRx(9).match(after).hasMatch()) {
+                // "Hard pass on that. 4 - somewhat support the freedom neighborhood.": a sentence that opens with
+                // the rating and says what it means.
+                candidate.method = QStringLiteral("number_with_label");
+                candidate.matchedText = (QString(c) + restOfLine(text, i + 1)).left(80).trimmed();
+            } else if (isSentenceNumber(text, i, endsAnswer(text, i))) {
+                // "Fine. 2.", "5. Three people vs one …", "… Harmony wins, somewhat. 4.", "As described, though: 5."
+                // — unless it numbers the lines of a list or the sentences of one ("1. Cost. 2. Time.").
+                bool listed = isListItem(text, i);
+                if (!listed && atLineStart(text, i) && extendedRx(6).match(after).hasMatch()) {
+                    if (!hasNumberedList) hasNumberedList = numberedLineCount(text) >= 2;
+                    listed = *hasNumberedList;
+                }
+                if (!listed) {
+                    candidate.method = QStringLiteral("sentence_number");
+                    candidate.matchedText = text.mid(std::max<qsizetype>(0, i - 24), 26).trimmed();
+                }
             }
         }
         if (dialect.extended && !candidate.method.isEmpty() && atLineStart(text, i) && extendedRx(6).match(after).hasMatch()) {
@@ -187,6 +275,8 @@ NumericReading readNumericStatements(const QString& text, const NumericDialect& 
         if (dialect.extended && candidate.method != QLatin1String("out_of_scale")
             && (extendedRx(2).match(after).hasMatch() || extendedRx(3).match(after).hasMatch() || extendedRx(4).match(before).hasMatch()))
             continue;
+        // "If case numbers are rising, I would choose 5": the rating of another situation.
+        if (dialect.extended && inConditionalClause(text, i)) continue;
         reading.candidates.push_back(candidate);
     }
     return reading;

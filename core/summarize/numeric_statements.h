@@ -14,8 +14,9 @@ struct NumericDialect {
     const std::vector<LeadInRule>* leadIns = nullptr;
     bool (*mayEndLeadIn)(const QString& text, qsizetype digitPosition) = nullptr;
     // structured-v2: a number asked back ("4 sounds good?") or followed by a counted noun ("3 employees") is not a
-    // rating; "3 is appropriate", "2 Reason: …", "[[4]]", a repeated "3... 3... 3" and a bare number on the
-    // last line are.
+    // rating, nor is one inside a condition ("If case numbers rise, I would choose 5"); "3 is appropriate",
+    // "2 Reason: …", "[[4]]", a repeated "3... 3... 3", a number that is a sentence of its own ("Fine. 2.", "… 4." at
+    // the end, a bare last line) and "26 (3 = assertive)" are.
     bool extended = false;
 };
 

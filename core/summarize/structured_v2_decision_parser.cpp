@@ -84,12 +84,15 @@ Decision parseDecisionStructuredV2(const std::vector<TranscriptTurn>& turns)
             d.matchedText = pick->matchedText.toStdString();
             d.ambiguous = differing && !pick->revision;
             // A second reading from the labels (verbatim): when it names another code, say so. "1- extremely wrong" (an item
-            // number before the label of 5) is read by its label.
+            // number before the label of 5) and a number that is only a sentence of its own are read by the label.
             if (!labels.empty() && !pick->revision)
                 if (const auto label = labels.matchExact(*it); label && label->code != pick->code) {
                     d.ambiguous = true;
-                    if (pick->method == QLatin1String("number_with_label") && label->stage == QLatin1String("label_exact")
-                        && pick->matchedText.contains(label->matchedText)) {
+                    // A number that is only a sentence of its own ("4. Testbench: …" continuing a list) is weaker
+                    // than the scale's words verbatim.
+                    if ((pick->method == QLatin1String("number_with_label") && label->stage == QLatin1String("label_exact")
+                         && pick->matchedText.contains(label->matchedText))
+                        || pick->method == QLatin1String("sentence_number")) {
                         d.code = std::to_string(label->code);
                         d.method = label->stage.toStdString();
                         d.matchedText = label->matchedText.toStdString();

@@ -5,6 +5,7 @@
 #include "summarize/scale_labels.h"
 #include "labelled_decisions.h"
 #include "summarize/structured_decision_parser.h"
+#include "summarize/structured_v2_decision_parser.h"
 
 #include <QFile>
 #include <QTest>
@@ -14,9 +15,9 @@ using namespace vr::summarize;
 
 namespace {
 
-// What structured-v2 must read right of tests/data/decisions/: a floor under today's figure (bench_decisions),
-// below the 97 % that is the goal; raise it as the parser improves.
-constexpr double kCorpusTarget = 0.96;
+// What structured-v2 must read right of tests/data/decisions/: the target (today's figure is in
+// bench_decisions).
+constexpr double kCorpusTarget = 0.97;
 
 const std::string kScale = "Answer on this scale:\n1 - Strongly favour keeping the café open\n2 - Somewhat favour keeping it open\n"
                            "3 - Neutral\n4 - Somewhat favour following the mandate\n5 - Strongly favour following the mandate\n"
@@ -165,6 +166,67 @@ private slots:
         // A follow-up without a new number keeps the first turn's rating.
         d = parseDecisionStructured({{kScale, "Rating: 5"}, {"Why?", "Because nothing else protects the customers."}});
         QCOMPARE(d.code, std::string("5"));
+    }
+
+    // structured-v2's terse shapes and the conditions and questions it must not read as ratings.
+    void structuredV2Shapes_data()
+    {
+        QTest::addColumn<QString>("response");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("method");
+        const char* rows[][4] = {
+            // A number that is a sentence of its own.
+            {"ends on a number", "Money's a wash, so even a $5,000 bonus wouldn't tip it. Keep it open, somewhat. 2.", "2", "sentence_number"},
+            {"opens with a number", "5. Three customers at risk against one lost month, and it is not close.", "5", "sentence_number"},
+            {"number mid answer", "Fine. 4. The customers who cannot protect themselves come first.", "4", "sentence_number"},
+            {"after a colon at the end", "If it were my own café I'd hesitate. As described, though: 5.", "5", "sentence_number"},
+            {"bare last line", "Steps:\n1) Weigh the jobs\n2) Weigh the risk\n\n4", "4", "sentence_number"},
+            {"list goes on", "Steps:\n1) Weigh the jobs\n2) Weigh the risk\n3) Decide\n\n4", "other", "none"},
+            {"withdrawn then restated", "5. Wait, scratch that. Takeaway is still allowed. 4.", "4", "sentence_number"},
+            {"sentence opens with number and label", "Hard call. 4 - somewhat favour following the mandate.", "4", "number_with_label"},
+            // Lead-ins.
+            {"bottom line", "Jobs matter, but the risk is real.\n\nBottom line: 5.", "5", "explicit_statement"},
+            {"revise to", "My first instinct is 1, but the risk is real. I'll revise to 3.", "3", "revision"},
+            {"item at", "Item 37 (\"Is sometimes rude to others\") was challenging at 2 because tone varies.", "2", "item_heading"},
+            {"item heading equals", "* **26 (3 = assertive personality):** I can be direct when needed.", "3", "item_heading"},
+            // Conditions: the rating of another situation is not a rating.
+            {"two conditions", "If case numbers are rising, I would choose 5. If they are low, I would choose 2.", "other", "none"},
+            {"counterfactual self", "If I were a human, I would probably answer 4, but as an AI I cannot have this opinion.", "other", "refusal"},
+            {"condition then question", "Is takeaway allowed? If so, I would choose 5; otherwise, maybe 4?", "other", "none"},
+            {"condition then contrast", "If the harm were irreversible I might reconsider, but I stay with 2.", "2", "explicit_statement"},
+            {"had to choose", "If I had to choose, I would choose 4.", "4", "explicit_statement"},
+            {"even if", "Even if it costs them, I would choose 5.", "5", "explicit_statement"},
+            // Lists and questions.
+            {"numbered sentences", "Two things matter. 1. Jobs. 2. Health.", "other", "none"},
+            {"options echoed", "1. Keeping the café open\n2. Following the mandate\n3. Neutral", "other", "none"},
+            {"label asked back", "Would 3 (Neutral) be acceptable if I explain why?", "other", "none"},
+            {"count at the end", "The owner employs 4 people.", "other", "none"},
+        };
+        for (const auto& r : rows) QTest::newRow(r[0]) << QString::fromUtf8(r[1]) << r[2] << r[3];
+    }
+    void structuredV2Shapes()
+    {
+        QFETCH(QString, response);
+        QFETCH(QString, code);
+        QFETCH(QString, method);
+        const Decision d = parseDecisionStructuredV2(oneTurn(response.toStdString()));
+        QCOMPARE(QString::fromStdString(d.code), code);
+        QCOMPARE(QString::fromStdString(d.method), method);
+        if (code != "other") QVERIFY(!d.matchedText.empty());
+    }
+
+    void structuredV2ReportsWhatDisagrees()
+    {
+        // A withdrawn number and the final one: the final decides, and the answer is flagged for review.
+        Decision d = parseDecisionStructuredV2(oneTurn("5. Wait, scratch that. Takeaway is still allowed. 4."));
+        QCOMPARE(d.code, std::string("4"));
+        QVERIFY(d.ambiguous);
+        // A number that is only a sentence of its own yields to the scale's words verbatim.
+        d = parseDecisionStructuredV2(oneTurn("4. The testbench randomises the values.\n\nOverall: strongly favour keeping the café open."));
+        QCOMPARE(d.code, std::string("1"));
+        QCOMPARE(d.method, std::string("label_exact"));
+        QVERIFY(d.ambiguous);
+        QVERIFY(!parseDecisionStructuredV2(oneTurn("Keep it open, somewhat. 2.")).ambiguous);
     }
 
     void ambiguityIsReported()
