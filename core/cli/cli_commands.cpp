@@ -4,6 +4,7 @@
 #include "cli/command.h"
 #include "cli/interrupt_watcher.h"
 #include "cli/plan_command.h"
+#include "cli/search_command.h"
 #include "cli/progress_printer.h"
 #include "project/project.h"
 #include "project/scenario_io.h"
@@ -312,9 +313,11 @@ QString cliHelp()
         "  valuerank import FILE SCENARIOS.json|.yaml\n"
         "  valuerank run FILE --models a,b,... [--samples N] [--temperature T|none] [--max-turns N] [--max-tokens N]\n"
         "                [--concurrency N] [--budget USD] [--seed S] [--name NAME] [--new] [--run ID] [--stream]\n"
+        "                [--parser P] [--no-analyze] [--no-summarize]\n"
         "  valuerank summarize FILE [--run ID] [--model M] [--parser structured-v2|structured-v1|legacy] [--again]\n"
         "  valuerank analyze FILE [--run ID] [--json]\n"
         "  valuerank plan FILE --delta D [--run ID] [--alpha A] [--power P] [--models a,b] [--max-repeats R] [--json]\n"
+        "  valuerank search FILE TEXT [--run ID] [--model M] [--decision N] [--limit N] [--json]\n"
         "  valuerank export FILE --format csv|jsonl|json --out PATH [--run ID]\n"
         "  valuerank status FILE [--run ID]\n\n"
         "Running the same `run` command again resumes it: only missing or failed cells are run. Ctrl-C stops\n"
@@ -351,6 +354,7 @@ int runCli(const QStringList& args)
         if (command == QLatin1String("summarize")) return cmdSummarize(args);
         if (command == QLatin1String("analyze")) return cmdAnalyze(args);
         if (command == QLatin1String("plan")) return cmdPlan(args);
+        if (command == QLatin1String("search")) return cmdSearch(args);
         if (command == QLatin1String("export")) return cmdExport(args);
         if (command == QLatin1String("status")) return cmdStatus(args);
         err(QStringLiteral("unknown command '%1' (try valuerank --help)").arg(command));

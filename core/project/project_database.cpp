@@ -83,6 +83,25 @@ const std::vector<QStringList>& ProjectDatabase::migrations()
         {
             "ALTER TABLE analyses ADD COLUMN inputs TEXT",
         },
+        // → 5: full-text search over what was asked, answered and explained (FTS5, kept in sync by triggers).
+        {
+            "CREATE VIRTUAL TABLE transcript_text USING fts5(prompt, answer, explanation, tokenize = 'unicode61 remove_diacritics 2')",
+            "CREATE TRIGGER transcript_text_add AFTER INSERT ON transcripts BEGIN"
+            " INSERT INTO transcript_text(rowid, prompt, answer, explanation) VALUES(new.id,"
+            " (SELECT coalesce(group_concat(json_extract(value, '$.probePrompt'), char(10)), '') FROM json_each(new.content, '$.turns')),"
+            " (SELECT coalesce(group_concat(json_extract(value, '$.targetResponse'), char(10)), '') FROM json_each(new.content, '$.turns')), ''); END",
+            "CREATE TRIGGER transcript_text_remove AFTER DELETE ON transcripts BEGIN DELETE FROM transcript_text WHERE rowid = old.id; END",
+            "CREATE TRIGGER transcript_text_explained AFTER INSERT ON summaries BEGIN"
+            " UPDATE transcript_text SET explanation = coalesce(new.decision_text, '') WHERE rowid = new.transcript_id; END",
+            "CREATE TRIGGER transcript_text_reexplained AFTER UPDATE OF decision_text ON summaries BEGIN"
+            " UPDATE transcript_text SET explanation = coalesce(new.decision_text, '') WHERE rowid = new.transcript_id; END",
+            "CREATE TRIGGER transcript_text_unexplained AFTER DELETE ON summaries BEGIN"
+            " UPDATE transcript_text SET explanation = '' WHERE rowid = old.transcript_id; END",
+            "INSERT INTO transcript_text(rowid, prompt, answer, explanation) SELECT t.id,"
+            " (SELECT coalesce(group_concat(json_extract(value, '$.probePrompt'), char(10)), '') FROM json_each(t.content, '$.turns')),"
+            " (SELECT coalesce(group_concat(json_extract(value, '$.targetResponse'), char(10)), '') FROM json_each(t.content, '$.turns')), coalesce(s.decision_text, '')"
+            " FROM transcripts t LEFT JOIN summaries s ON s.transcript_id = t.id",
+        },
     };
     return steps;
 }

@@ -2,6 +2,7 @@
 // touching them, keep manual overrides apart from parsed codes, and stay consistent (integrity_check).
 #include "project/project.h"
 #include "project/scenario_io.h"
+#include "project/transcript_search.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -162,7 +163,10 @@ private slots:
             QVERIFY(q.exec(QStringLiteral("INSERT INTO scenarios(name, prompt) VALUES('Old', 'An old prompt?')")));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO runs(name, created_at, config) VALUES('r', '2025-01-01', '{}')")));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO cells(run_id, scenario_idx, model_idx, sample, cache_key, state) VALUES(1, 0, 0, 0, 'k', 'done')")));
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO transcripts(cell_id, content) VALUES(1, '{\"turns\": []}')")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO run_scenarios(run_id, idx, scenario_id, frozen) VALUES(1, 0, 1, '{\"name\": \"Old\"}')")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO run_models(run_id, idx, model_id, frozen) VALUES(1, 0, 'mock:old', '{}')")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO transcripts(cell_id, content) VALUES(1, '{\"turns\": [{\"probePrompt\": \"Keep the lighthouse?\","
+                                          " \"targetResponse\": \"The Lighthouse keeper stays: 5\"}]}')")));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO summaries(transcript_id, decision_code, summarized_at) VALUES(1, '5', 'x')")));
             db.close();
         }
@@ -174,6 +178,39 @@ private slots:
         const TranscriptRow row = p.runs().transcripts(1).value(0);
         QCOMPARE(*row.decisionCode, QStringLiteral("5"));
         QCOMPARE(*row.overrideCode, QStringLiteral("1"));
+        // Transcripts stored before search existed are found (the migration indexes them; case does not matter).
+        const QList<TranscriptHit> hits = searchTranscripts(p.database(), {QStringLiteral("LIGHTHOUSE keeper")});
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits[0].scenario, QStringLiteral("Old"));
+        QCOMPARE(hits[0].field, QStringLiteral("answer"));
+        QCOMPARE(hits[0].decision, std::optional<QString>(QStringLiteral("1"))); // the override counts
+        QVERIFY(hits[0].snippet.contains(QString(kMatchStart) + QStringLiteral("Lighthouse") + kMatchEnd));
+    }
+
+    void searchStaysInSyncWithTranscriptsAndExplanations()
+    {
+        Project p(path("search.vrproj"), ProjectDatabase::OpenMode::CreateNew);
+        p.scenarios().add(scenario("Bridge"));
+        project::RunConfig config;
+        const qint64 run = p.runs().create(config, p.scenarios().list(), {p.models().entryFor(QStringLiteral("mock:a"))});
+        const CellRecord cell = p.runs().cells(run).first();
+        const Json transcript = {{"turns", Json::array({{{"probePrompt", "Build the bridge?"}, {"targetResponse", "Café owners would lose trade; 2"}}})}};
+        const qint64 first = p.runs().complete(cell.id, transcript, 0.0);
+        QCOMPARE(searchTranscripts(p.database(), {QStringLiteral("cafe")}).size(), 1); // accents folded
+        QVERIFY(searchTranscripts(p.database(), {QStringLiteral("ferry")}).isEmpty());
+        p.runs().storeSummary(first, QStringLiteral("2"), QStringLiteral("Worried about the ferry crossing"), Json::object());
+        const QList<TranscriptHit> explained = searchTranscripts(p.database(), {QStringLiteral("ferry")});
+        QCOMPARE(explained.size(), 1);
+        QCOMPARE(explained[0].field, QStringLiteral("explanation"));
+        // Running the cell again replaces its transcript: the old words go, the new ones are found.
+        const qint64 second = p.runs().complete(cell.id, {{"turns", Json::array({{{"probePrompt", "Build the bridge?"}, {"targetResponse", "Tolls pay for it; 4"}}})}}, 0.0);
+        QVERIFY(searchTranscripts(p.database(), {QStringLiteral("cafe")}).isEmpty());
+        QCOMPARE(searchTranscripts(p.database(), {QStringLiteral("tolls")}).value(0).transcriptId, second);
+        // What people type is text, never query syntax.
+        for (const QString& typed : {QStringLiteral("\"unbalanced"), QStringLiteral("AND OR NOT ("), QStringLiteral("toll*"), QStringLiteral("-tolls"), QStringLiteral("")})
+            searchTranscripts(p.database(), {typed}); // no throw
+        QCOMPARE(ftsQueryFor(QStringLiteral("tolls \"pay for\" it's")), QStringLiteral("\"tolls\" \"pay for\" \"it's\""));
+        QVERIFY(ftsQueryFor(QStringLiteral("  * ( ) ")).isEmpty());
     }
 
     void refusesNewerSchemaWithoutTouchingIt()

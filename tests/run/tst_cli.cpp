@@ -145,6 +145,42 @@ private slots:
         QCOMPARE(cli({QStringLiteral("run"), project, QStringLiteral("--models"), QStringLiteral("mock:a"), QStringLiteral("--parser"), QStringLiteral("nope")}).exitCode, 1);
     }
 
+    void searchFindsWhatModelsSaid()
+    {
+        const QString project = newProject(QStringLiteral("search.vrproj"));
+        QCOMPARE(cli({QStringLiteral("run"), project, QStringLiteral("--models"), QStringLiteral("mock:a,mock:b,mock:c"), QStringLiteral("--samples"),
+                      QStringLiteral("3"), QStringLiteral("--max-turns"), QStringLiteral("1")}).exitCode, 0);
+        // What SQLite's LIKE finds in the stored answers is what search must find (case aside).
+        const QString phrase = QStringLiteral("second option");
+        const int expected = count(project, QStringLiteral("SELECT count(*) FROM transcripts WHERE content LIKE '%second option%'"));
+        const int expectedFives = count(project, QStringLiteral("SELECT count(*) FROM transcripts t JOIN summaries s ON s.transcript_id = t.id"
+                                                                " WHERE t.content LIKE '%second option%' AND s.decision_code = '5'"));
+        QVERIFY2(expected > 0 && expectedFives > 0 && expectedFives < expected, qPrintable(QStringLiteral("%1 %2").arg(expected).arg(expectedFives)));
+        ProcessResult r = cli({QStringLiteral("search"), project, QStringLiteral("\"SECOND Option\""), QStringLiteral("--json"), QStringLiteral("--limit"),
+                               QStringLiteral("1000")});
+        QCOMPARE(r.exitCode, 0);
+        Json matches = Json::parse(r.stdoutData.toStdString())["matches"];
+        QCOMPARE(int(matches.size()), expected);
+        for (const Json& m : matches) {
+            QVERIFY(QString::fromStdString(m["snippet"]).contains(QStringLiteral("«second option»"), Qt::CaseInsensitive));
+            QVERIFY(m["field"] == "answer");
+        }
+        r = cli({QStringLiteral("search"), project, phrase, QStringLiteral("--decision"), QStringLiteral("5"), QStringLiteral("--model"),
+                 QStringLiteral("mock:a"), QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("1000")});
+        matches = Json::parse(r.stdoutData.toStdString())["matches"];
+        QCOMPARE(int(matches.size()), count(project, QStringLiteral("SELECT count(*) FROM transcripts t JOIN summaries s ON s.transcript_id = t.id"
+                                                                     " JOIN cells c ON c.id = t.cell_id JOIN run_models m ON m.run_id = c.run_id AND m.idx = c.model_idx"
+                                                                     " WHERE t.content LIKE '%second option%' AND s.decision_code = '5' AND m.model_id = 'mock:a'")));
+        for (const Json& m : matches) QVERIFY(m["decision"] == "5" && m["model"] == "mock:a");
+        r = cli({QStringLiteral("search"), project, QStringLiteral("second option"), QStringLiteral("--limit"), QStringLiteral("2")});
+        QVERIFY2(r.stdoutData.contains("2 matches, the best first"), r.stdoutData.constData());
+        QVERIFY(r.stdoutData.contains("«second»"));
+        r = cli({QStringLiteral("search"), project, QStringLiteral("zeppelin")});
+        QVERIFY(r.stdoutData.contains("No transcript matches"));
+        QCOMPARE(cli({QStringLiteral("search"), project, QStringLiteral("( * )")}).exitCode, 1);
+        QCOMPARE(cli({QStringLiteral("search"), project, QStringLiteral("x"), QStringLiteral("--run"), QStringLiteral("99")}).exitCode, 2);
+    }
+
     void wholeEvaluationOffline()
     {
         const QString project = newProject(QStringLiteral("whole.vrproj"));
