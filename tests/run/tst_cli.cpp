@@ -1,6 +1,7 @@
 // The `valuerank` tool from the outside: a whole evaluation on mock: models with no keys and no network;
 // kill -9 in the middle of a run loses no finished transcript and the rerun completes only the missing cells;
 // Ctrl-C stops cleanly; exit statuses.
+#include "project/project.h"
 #include "golden_case.h"
 #include "mock_provider_server.h"
 #include "provider_shapes.h"
@@ -214,6 +215,17 @@ private slots:
         QVERIFY(QByteArray("12345").contains(first[8]));
         r = cli({QStringLiteral("status"), project});
         QVERIFY(r.stdoutData.contains("16 done, 0 failed, 0 to do; 16 summarized"));
+        QVERIFY2(r.stdoutData.contains("; analysed"), r.stdoutData.constData());
+        {
+            // A decision corrected after the analysis: status says the analysis no longer describes the run.
+            vr::project::Project p(project);
+            const vr::project::TranscriptRow row = p.runs().transcripts(1).first();
+            p.runs().setOverride(row.transcriptId, row.decisionCode == QStringLiteral("1") ? QStringLiteral("2") : QStringLiteral("1"));
+        }
+        r = cli({QStringLiteral("status"), project});
+        QVERIFY2(r.stdoutData.contains("analysis out of date"), r.stdoutData.constData());
+        QCOMPARE(cli({QStringLiteral("analyze"), project}).exitCode, 0);
+        QVERIFY(cli({QStringLiteral("status"), project}).stdoutData.contains("; analysed"));
         // Running the same command again finds nothing left to do.
         r = cli({QStringLiteral("run"), project, QStringLiteral("--models"), QStringLiteral("mock:a,mock:b"), QStringLiteral("--samples"),
                  QStringLiteral("2"), QStringLiteral("--max-turns"), QStringLiteral("2")});
