@@ -9,7 +9,7 @@ PACKAGES=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite qt6-svg-dev
   qt6-translations-l10n
   nlohmann-json3-dev libsimdjson-dev libboost-math-dev libyaml-cpp-dev qtkeychain-qt6-dev
-  xvfb xauth fonts-dejavu-core python3
+  xvfb xauth fonts-dejavu-core python3 shared-mime-info
   clang libclang-rt-14-dev dpkg-dev file valgrind
 )
 

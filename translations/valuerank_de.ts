@@ -2,37 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
-    <name>QObject</name>
-    <message>
-        <source>Mean decision per model (95 % interval)</source>
-        <translation>Mittlere Entscheidung je Modell (95-%-Intervall)</translation>
-    </message>
-    <message>
-        <source>mean</source>
-        <translation>Mittelwert</translation>
-    </message>
-    <message>
-        <source>Decision distribution per model</source>
-        <translation>Verteilung der Entscheidungen je Modell</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>andere</translation>
-    </message>
-    <message>
-        <source>Dimension impact (η²; * Kruskal–Wallis p &lt; 0.05)</source>
-        <translation>Einfluss der Dimensionen (η²; * Kruskal-Wallis p &lt; 0,05)</translation>
-    </message>
-    <message>
-        <source>η²</source>
-        <translation>η²</translation>
-    </message>
-    <message>
-        <source>Mean decision by level of %1</source>
-        <translation>Mittlere Entscheidung je Stufe von %1</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Design value-dilemma evaluations, probe models, analyse the results.</source>
@@ -88,10 +57,6 @@
     <message>
         <source>What moves decisions</source>
         <translation>Was Entscheidungen bewegt</translation>
-    </message>
-    <message>
-        <source>Most contested scenarios (double-click to read the transcripts)</source>
-        <translation>Umstrittenste Szenarien (Doppelklick öffnet die Transkripte)</translation>
     </message>
     <message>
         <source>Mean decision per model and scenario (Ctrl + wheel to zoom, click to read the transcripts)</source>
@@ -238,14 +203,6 @@
         <translation>Wird berechnet…</translation>
     </message>
     <message>
-        <source>Scenario</source>
-        <translation>Szenario</translation>
-    </message>
-    <message>
-        <source>Variance</source>
-        <translation>Varianz</translation>
-    </message>
-    <message>
         <source>No analysis yet: run and summarize a run first.</source>
         <translation>Noch keine Auswertung: Führen Sie zuerst einen Lauf durch und fassen Sie ihn zusammen.</translation>
     </message>
@@ -270,14 +227,6 @@
         <translation>Mittelwert, anderer Lauf</translation>
     </message>
     <message>
-        <source>Difference</source>
-        <translation>Differenz</translation>
-    </message>
-    <message>
-        <source>p (paired t)</source>
-        <translation>p (gepaarter t-Test)</translation>
-    </message>
-    <message>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
@@ -300,6 +249,313 @@
     <message>
         <source>Most contested scenarios</source>
         <translation>Umstrittenste Szenarien</translation>
+    </message>
+    <message>
+        <source>No transcript of this run has a decision yet: summarize them to see its analysis.</source>
+        <translation>Noch kein Transkript dieses Laufs hat eine Entscheidung: Fassen Sie sie zusammen, um seine Auswertung zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transcript(s) of this run have no decision yet; the analysis leaves them out.</source>
+        <translation>
+            <numerusform>%n Transkript dieses Laufs hat noch keine Entscheidung; die Auswertung lässt es aus.</numerusform>
+            <numerusform>%n Transkripte dieses Laufs haben noch keine Entscheidung; die Auswertung lässt sie aus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Summarize %n transcript(s)</source>
+        <translation>
+            <numerusform>%n Transkript zusammenfassen</numerusform>
+            <numerusform>%n Transkripte zusammenfassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No decisions to analyse yet.</source>
+        <translation>Noch keine Entscheidungen auszuwerten.</translation>
+    </message>
+    <message>
+        <source>The stored analysis is out of date; recomputing…</source>
+        <translation>Die gespeicherte Auswertung ist veraltet; sie wird neu berechnet …</translation>
+    </message>
+    <message>
+        <source>Difference (other − this)</source>
+        <translation>Differenz (anderer − dieser)</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>95-%-Intervall</translation>
+    </message>
+    <message>
+        <source>p (paired t, Holm)</source>
+        <translation>p (gepaarter t-Test, Holm)</translation>
+    </message>
+    <message>
+        <source>p (Wilcoxon)</source>
+        <translation>p (Wilcoxon)</translation>
+    </message>
+    <message>
+        <source>Which models differ: ranking (mean, clustered 95 % interval, group)</source>
+        <translation>Welche Modelle sich unterscheiden: Rangfolge (Mittelwert, geclustertes 95-%-Intervall, Gruppe)</translation>
+    </message>
+    <message>
+        <source>Paired comparisons (by scenario, Holm and BH adjusted)</source>
+        <translation>Gepaarte Vergleiche (nach Szenario, nach Holm und BH korrigiert)</translation>
+    </message>
+    <message>
+        <source>Most contested scenarios (select one to find it in the matrix, double-click to read the transcripts)</source>
+        <translation>Umstrittenste Szenarien (Auswahl zeigt es in der Matrix, Doppelklick öffnet die Transkripte)</translation>
+    </message>
+</context>
+<context>
+    <name>vr::ui::Charts</name>
+    <message>
+        <source>Mean decision per model (95 % interval)</source>
+        <translation>Mittlere Entscheidung je Modell (95-%-Intervall)</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>Decision distribution per model</source>
+        <translation>Verteilung der Entscheidungen je Modell</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>andere</translation>
+    </message>
+    <message>
+        <source>Dimension impact (η²; * Kruskal–Wallis p &lt; 0.05)</source>
+        <translation>Einfluss der Dimensionen (η²; * Kruskal-Wallis p &lt; 0,05)</translation>
+    </message>
+    <message>
+        <source>η²</source>
+        <translation>η²</translation>
+    </message>
+    <message>
+        <source>Mean decision by level of %1</source>
+        <translation>Mittlere Entscheidung je Stufe von %1</translation>
+    </message>
+    <message>
+        <source>More scenarios or more repeats?</source>
+        <translation>Mehr Szenarien oder mehr Wiederholungen?</translation>
+    </message>
+    <message>
+        <source>scenarios needed</source>
+        <translation>nötige Szenarien</translation>
+    </message>
+    <message>
+        <source>calls per model</source>
+        <translation>Aufrufe je Modell</translation>
+    </message>
+    <message>
+        <source>fewest calls</source>
+        <translation>wenigste Aufrufe</translation>
+    </message>
+    <message>
+        <source>repeats per scenario</source>
+        <translation>Wiederholungen je Szenario</translation>
+    </message>
+    <message>
+        <source>scenarios</source>
+        <translation>Szenarien</translation>
+    </message>
+</context>
+<context>
+    <name>vr::ui::CheckListPanel</name>
+    <message>
+        <source>Filter by name</source>
+        <translation>Nach Name filtern</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>tick every item shown</comment>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Tick every item the filter shows</source>
+        <translation>Alle angezeigten Einträge auswählen</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>untick every item shown</comment>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Untick every item the filter shows</source>
+        <translation>Alle angezeigten Einträge abwählen</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Filter by name or tag</source>
+        <translation>Nach Name oder Schlagwort filtern</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 chosen)</source>
+        <translation>%1 (%2 von %3 ausgewählt)</translation>
+    </message>
+</context>
+<context>
+    <name>vr::ui::ContestedTable</name>
+    <message>
+        <source>Find a scenario…</source>
+        <translation>Szenario suchen …</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Varianz</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Spannweite</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>How far the models&apos; mean decisions lie apart: their variance (at least two models)</source>
+        <translation>Wie weit die mittleren Entscheidungen der Modelle auseinanderliegen: ihre Varianz (mindestens zwei Modelle)</translation>
+    </message>
+    <message>
+        <source>The highest model mean minus the lowest</source>
+        <translation>Der höchste Modellmittelwert minus der niedrigste</translation>
+    </message>
+    <message>
+        <source>Show all %1 scenarios</source>
+        <translation>Alle %1 Szenarien zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>vr::ui::DemoProject</name>
+    <message>
+        <source>The demo project is not installed with this workbench.</source>
+        <translation>Das Demoprojekt ist mit dieser Werkbank nicht installiert.</translation>
+    </message>
+    <message>
+        <source>Cannot read the demo project %1: %2</source>
+        <translation>Das Demoprojekt %1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vr::ui::DisplayText</name>
+    <message>
+        <source>the provider</source>
+        <translation>der Anbieter</translation>
+    </message>
+    <message>
+        <source>Scenario prompt</source>
+        <translation>Szenario-Prompt</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>vollständig</translation>
+    </message>
+    <message>
+        <source>cut at the token limit</source>
+        <translation>am Token-Limit abgeschnitten</translation>
+    </message>
+    <message>
+        <source>stopped by the provider&apos;s content filter</source>
+        <translation>vom Inhaltsfilter des Anbieters gestoppt</translation>
+    </message>
+    <message>
+        <source>asked to call a tool</source>
+        <translation>wollte ein Werkzeug aufrufen</translation>
+    </message>
+    <message>
+        <source>The provider limited the requests</source>
+        <translation>Der Anbieter hat die Anfragen begrenzt</translation>
+    </message>
+    <message>
+        <source>The provider did not answer in time</source>
+        <translation>Der Anbieter hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>The provider could not be reached</source>
+        <translation>Der Anbieter war nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>The provider had a server error</source>
+        <translation>Beim Anbieter ist ein Serverfehler aufgetreten</translation>
+    </message>
+    <message>
+        <source>The provider refused the API key</source>
+        <translation>Der Anbieter hat den API-Schlüssel abgelehnt</translation>
+    </message>
+    <message>
+        <source>The provider rejected the request</source>
+        <translation>Der Anbieter hat die Anfrage abgelehnt</translation>
+    </message>
+    <message>
+        <source>The provider does not know this model</source>
+        <translation>Der Anbieter kennt dieses Modell nicht</translation>
+    </message>
+    <message>
+        <source>No provider takes this model id</source>
+        <translation>Kein Anbieter nimmt diese Modellkennung an</translation>
+    </message>
+    <message>
+        <source>No API key is set for this provider</source>
+        <translation>Für diesen Anbieter ist kein API-Schlüssel gesetzt</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer could not be read</source>
+        <translation>Die Antwort des Anbieters konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Unknown error</source>
+        <translation>Unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Configure a key for %1 in Settings and resume the run.</source>
+        <translation>Richten Sie in den Einstellungen einen Schlüssel für %1 ein und setzen Sie den Lauf fort.</translation>
+    </message>
+    <message>
+        <source>Set %1 in Settings (or in the environment or a .env file) and resume the run.</source>
+        <translation>Setzen Sie %1 in den Einstellungen (oder in der Umgebung oder einer .env-Datei) und setzen Sie den Lauf fort.</translation>
+    </message>
+    <message>
+        <source>Check in Settings that the key for %1 is current and allowed to use this model.</source>
+        <translation>Prüfen Sie in den Einstellungen, ob der Schlüssel für %1 aktuell ist und dieses Modell nutzen darf.</translation>
+    </message>
+    <message>
+        <source>%1 is limiting requests: resume the run later, or with fewer parallel requests.</source>
+        <translation>%1 begrenzt die Anfragen: Setzen Sie den Lauf später fort oder mit weniger parallelen Anfragen.</translation>
+    </message>
+    <message>
+        <source>%1 does not know this model id: check its spelling in Models.</source>
+        <translation>%1 kennt diese Modellkennung nicht: Prüfen Sie ihre Schreibweise unter Modelle.</translation>
+    </message>
+    <message>
+        <source>Prefix the model id with its provider (openai:, anthropic:, google:, xai:, deepseek:, mistral:, local:).</source>
+        <translation>Stellen Sie der Modellkennung ihren Anbieter voran (openai:, anthropic:, google:, xai:, deepseek:, mistral:, local:).</translation>
+    </message>
+    <message>
+        <source>A passing fault at %1: resume the run to retry the failed cells.</source>
+        <translation>Eine vorübergehende Störung bei %1: Setzen Sie den Lauf fort, um die fehlgeschlagenen Zellen erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the request: read the message and check the model&apos;s settings in Models.</source>
+        <translation>%1 hat die Anfrage abgelehnt: Lesen Sie die Meldung und prüfen Sie die Einstellungen des Modells unter Modelle.</translation>
+    </message>
+    <message>
+        <source>%1 answered in a form that could not be read: resume the run, and report it if it stays.</source>
+        <translation>%1 hat in einer unlesbaren Form geantwortet: Setzen Sie den Lauf fort und melden Sie es, wenn es so bleibt.</translation>
     </message>
 </context>
 <context>
@@ -537,6 +793,14 @@
         <source>Quit and stop the run? Every finished transcript is saved; Resume continues the rest later.</source>
         <translation>Beenden und den Lauf anhalten? Jedes fertige Transkript ist gespeichert; „Fortsetzen“ führt den Rest später aus.</translation>
     </message>
+    <message>
+        <source>This is your own copy of the demo project (%1): change it freely; the bundled original stays as it is.</source>
+        <translation>Dies ist Ihre eigene Kopie des Demoprojekts (%1): Ändern Sie sie nach Belieben; das mitgelieferte Original bleibt, wie es ist.</translation>
+    </message>
+    <message>
+        <source>Could not open the demo project: %1</source>
+        <translation>Das Demoprojekt konnte nicht geöffnet werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>vr::ui::ModelCatalogModel</name>
@@ -652,8 +916,105 @@
         <translation>%1 hat in %2 ms geantwortet: „%3“</translation>
     </message>
     <message>
-        <source>%1 failed: %2 (%3)</source>
-        <translation>%1 fehlgeschlagen: %2 (%3)</translation>
+        <source>%1 failed. %2</source>
+        <translation>%1 ist fehlgeschlagen. %2</translation>
+    </message>
+</context>
+<context>
+    <name>vr::ui::PValue</name>
+    <message>
+        <source>&lt; 0.001</source>
+        <translation>&lt; 0,001</translation>
+    </message>
+    <message>
+        <source>p &lt; 0.001</source>
+        <translation>p &lt; 0,001</translation>
+    </message>
+    <message>
+        <source>p = %1</source>
+        <translation>p = %1</translation>
+    </message>
+</context>
+<context>
+    <name>vr::ui::PairedComparisonsView</name>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>Which models differ (paired by scenario, Holm-adjusted)</source>
+        <translation>Welche Modelle sich unterscheiden (gepaart nach Szenario, nach Holm korrigiert)</translation>
+    </message>
+    <message>
+        <source>Mean difference, row − column model (outlined: the two differ after Holm)</source>
+        <translation>Mittlere Differenz, Zeilen- minus Spaltenmodell (umrandet: die beiden unterscheiden sich nach Holm)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>95 % interval (clustered)</source>
+        <translation>95-%-Intervall (geclustert)</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Szenarien</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Model A</source>
+        <translation>Modell A</translation>
+    </message>
+    <message>
+        <source>Model B</source>
+        <translation>Modell B</translation>
+    </message>
+    <message>
+        <source>Difference (A − B)</source>
+        <translation>Differenz (A − B)</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>95-%-Intervall</translation>
+    </message>
+    <message>
+        <source>p (Holm)</source>
+        <translation>p (Holm)</translation>
+    </message>
+    <message>
+        <source>p (BH)</source>
+        <translation>p (BH)</translation>
+    </message>
+    <message>
+        <source>p (Wilcoxon)</source>
+        <translation>p (Wilcoxon)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 model pairs differ after Holm&apos;s correction (α = 0.05).</source>
+        <translation>
+            <numerusform>%n von %1 Modellpaaren unterscheidet sich nach der Holm-Korrektur (α = 0,05).</numerusform>
+            <numerusform>%n von %1 Modellpaaren unterscheiden sich nach der Holm-Korrektur (α = 0,05).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This analysis predates paired comparisons: recompute it to see which models differ.</source>
+        <translation>Diese Auswertung ist älter als die gepaarten Vergleiche: Berechnen Sie sie neu, um zu sehen, welche Modelle sich unterscheiden.</translation>
+    </message>
+    <message>
+        <source>With %1 scenarios and %2 repeats, this run detects a difference of %3 in mean decision between two models with 80 % power.</source>
+        <translation>Mit %1 Szenarien und %2 Wiederholungen erkennt dieser Lauf einen Unterschied von %3 in der mittleren Entscheidung zweier Modelle mit 80 % Teststärke.</translation>
     </message>
 </context>
 <context>
@@ -726,6 +1087,30 @@
         <source>&lt;b&gt;%1 cells, about %2 calls, estimated cost $%3&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 Zellen, etwa %2 Aufrufe, geschätzte Kosten $%3&lt;/b&gt;</translation>
     </message>
+    <message>
+        <source>Plan from a pilot run…</source>
+        <translation>Aus einem Pilotlauf planen …</translation>
+    </message>
+    <message>
+        <source>How many scenarios and repeats a study needs to detect a given difference between two models</source>
+        <translation>Wie viele Szenarien und Wiederholungen eine Studie braucht, um einen gegebenen Unterschied zwischen zwei Modellen zu erkennen</translation>
+    </message>
+    <message>
+        <source>optional, e.g. &quot;pilot, 3 repeats&quot;</source>
+        <translation>optional, z. B. „Pilot, 3 Wiederholungen“</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Choose at least one scenario.</source>
+        <translation>Wählen Sie mindestens ein Szenario.</translation>
+    </message>
+    <message>
+        <source>Choose at least one model.</source>
+        <translation>Wählen Sie mindestens ein Modell.</translation>
+    </message>
 </context>
 <context>
     <name>vr::ui::RunGridModel</name>
@@ -744,33 +1129,16 @@
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
-    <message>
-        <source>%1 of %2 samples done</source>
-        <translation>%1 von %2 Stichproben fertig</translation>
+    <message numerus="yes">
+        <source>%1 of %n sample(s) done</source>
+        <translation>
+            <numerusform>%1 von %n Stichprobe erledigt</numerusform>
+            <numerusform>%1 von %n Stichproben erledigt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>vr::ui::RunsView</name>
-    <message>
-        <source>Show only the decisions that this stage of the parser made</source>
-        <translation>Nur die Entscheidungen zeigen, die diese Stufe des Parsers getroffen hat</translation>
-    </message>
-    <message>
-        <source>Only ambiguous</source>
-        <translation>Nur mehrdeutige</translation>
-    </message>
-    <message>
-        <source>Show only the decisions where two readings of the answer disagreed</source>
-        <translation>Nur die Entscheidungen zeigen, bei denen zwei Lesarten der Antwort voneinander abwichen</translation>
-    </message>
-    <message>
-        <source>Parser stage:</source>
-        <translation>Parser-Stufe:</translation>
-    </message>
-    <message>
-        <source>All stages</source>
-        <translation>Alle Stufen</translation>
-    </message>
     <message>
         <source>New run…</source>
         <translation>Neuer Lauf…</translation>
@@ -849,20 +1217,8 @@
         <translation>Letzter Fehler: %1</translation>
     </message>
     <message>
-        <source>Run %1: %2 scenarios × %3 models × %4 samples · %5 of %6 cells done · %7 failed · %8 summarized · cost $%9</source>
-        <translation>Lauf %1: %2 Szenarien × %3 Modelle × %4 Stichproben · %5 von %6 Zellen fertig · %7 fehlgeschlagen · %8 zusammengefasst · Kosten $%9</translation>
-    </message>
-    <message>
         <source>No run yet. Choose &quot;New run…&quot; to design one.</source>
         <translation>Noch kein Lauf. Wählen Sie „Neuer Lauf…“, um einen zu entwerfen.</translation>
-    </message>
-    <message>
-        <source>This cell failed (%1): %2</source>
-        <translation>Diese Zelle ist fehlgeschlagen (%1): %2</translation>
-    </message>
-    <message>
-        <source>What to do: %1</source>
-        <translation>Was zu tun ist: %1</translation>
     </message>
     <message>
         <source>Summarizing run %1 again…</source>
@@ -870,7 +1226,58 @@
     </message>
     <message numerus="yes">
         <source>Run %1 summarized again: %n transcript(s).</source>
-        <translation><numerusform>Lauf %1 erneut zusammengefasst: %n Transkript.</numerusform><numerusform>Lauf %1 erneut zusammengefasst: %n Transkripte.</numerusform></translation>
+        <translation>
+            <numerusform>Lauf %1 erneut zusammengefasst: %n Transkript.</numerusform>
+            <numerusform>Lauf %1 erneut zusammengefasst: %n Transkripte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · detects ≥ %1</source>
+        <translation> · erkennt ≥ %1</translation>
+    </message>
+    <message>
+        <source>The smallest difference in mean decision between two models this run detects with 80 % power (α = 0.05)</source>
+        <translation>Der kleinste Unterschied in der mittleren Entscheidung zweier Modelle, den dieser Lauf mit 80 % Teststärke erkennt (α = 0,05)</translation>
+    </message>
+    <message>
+        <source>Summarizing run %1…</source>
+        <translation>Lauf %1 wird zusammengefasst …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1 summarized: %n transcript(s).</source>
+        <translation>
+            <numerusform>Lauf %1 zusammengefasst: %n Transkript.</numerusform>
+            <numerusform>Lauf %1 zusammengefasst: %n Transkripte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cell failed. %1</source>
+        <translation>Diese Zelle ist fehlgeschlagen. %1</translation>
+    </message>
+    <message>
+        <source>Run %1: %2 × %3 × %4 · %5 of %6 cells done · %7 failed · %8 summarized · cost $%9</source>
+        <translation>Lauf %1: %2 × %3 × %4 · %5 von %6 Zellen erledigt · %7 fehlgeschlagen · %8 zusammengefasst · Kosten $%9</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scenario(s)</source>
+        <translation>
+            <numerusform>%n Szenario</numerusform>
+            <numerusform>%n Szenarien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n Modell</numerusform>
+            <numerusform>%n Modelle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s)</source>
+        <translation>
+            <numerusform>%n Stichprobe</numerusform>
+            <numerusform>%n Stichproben</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1544,129 @@ Antworten Sie auf dieser Skala:
     </message>
 </context>
 <context>
+    <name>vr::ui::StudyPlanDialog</name>
+    <message>
+        <source>no price</source>
+        <translation>kein Preis</translation>
+    </message>
+    <message>
+        <source>Plan a study from a pilot run</source>
+        <translation>Eine Studie aus einem Pilotlauf planen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1%2 (%n scenario(s))</source>
+        <translation>
+            <numerusform>Lauf %1%2 (%n Szenario)</numerusform>
+            <numerusform>Lauf %1%2 (%n Szenarien)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>vs</source>
+        <translation>gegen</translation>
+    </message>
+    <message>
+        <source>Pilot run</source>
+        <translation>Pilotlauf</translation>
+    </message>
+    <message>
+        <source>Difference to detect (mean decision)</source>
+        <translation>Zu erkennender Unterschied (mittlere Entscheidung)</translation>
+    </message>
+    <message>
+        <source>Significance level α (two-sided)</source>
+        <translation>Signifikanzniveau α (zweiseitig)</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Teststärke</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>Use the recommended repeats</source>
+        <translation>Die empfohlenen Wiederholungen übernehmen</translation>
+    </message>
+    <message>
+        <source>No run has decisions yet: run and summarize a pilot first.</source>
+        <translation>Noch kein Lauf hat Entscheidungen: Führen Sie zuerst einen Pilotlauf durch und fassen Sie ihn zusammen.</translation>
+    </message>
+    <message>
+        <source>Could not read the pilot run: %1</source>
+        <translation>Der Pilotlauf konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>(the typical pair)</source>
+        <translation>(das typische Paar)</translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation>Wird geplant …</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Szenarien</translation>
+    </message>
+    <message>
+        <source>Calls per model</source>
+        <translation>Aufrufe je Modell</translation>
+    </message>
+    <message numerus="yes">
+        <source>Calls (all %n model(s))</source>
+        <translation>
+            <numerusform>Aufrufe (%n Modell)</numerusform>
+            <numerusform>Aufrufe (alle %n Modelle)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>not reachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use %n repeat(s)</source>
+        <translation>
+            <numerusform>%n Wiederholung übernehmen</numerusform>
+            <numerusform>%n Wiederholungen übernehmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No two models of this run share two scored scenarios: there is nothing to plan from.</source>
+        <translation>Keine zwei Modelle dieses Laufs haben zwei gemeinsame bewertete Szenarien: Es gibt nichts, woraus sich planen ließe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>To detect a difference of %1 with power %2 at α = %3: %4 scenarios × %n repeat(s) (%5 calls, %6) has the fewest calls.</source>
+        <translation>
+            <numerusform>Um einen Unterschied von %1 mit Teststärke %2 bei α = %3 zu erkennen: %4 Szenarien × %n Wiederholung (%5 Aufrufe, %6) braucht die wenigsten Aufrufe.</numerusform>
+            <numerusform>Um einen Unterschied von %1 mit Teststärke %2 bei α = %3 zu erkennen: %4 Szenarien × %n Wiederholungen (%5 Aufrufe, %6) braucht die wenigsten Aufrufe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No design up to 10 repeats reaches that power: ask for a larger difference.</source>
+        <translation>Kein Design mit bis zu 10 Wiederholungen erreicht diese Teststärke: Wählen Sie einen größeren Unterschied.</translation>
+    </message>
+    <message>
+        <source>Estimated from the pilot: scenario × model interaction σ²_D = %1, within a cell σ²_w = %2.</source>
+        <translation>Aus dem Pilotlauf geschätzt: Wechselwirkung Szenario × Modell σ²_D = %1, innerhalb einer Zelle σ²_w = %2.</translation>
+    </message>
+    <message>
+        <source>The pilot has no repeats, so σ²_w cannot be told apart (taken as 0): repeats look useless here.</source>
+        <translation>Der Pilotlauf hat keine Wiederholungen, daher lässt sich σ²_w nicht trennen (als 0 angenommen): Wiederholungen erscheinen hier nutzlos.</translation>
+    </message>
+    <message>
+        <source>The pilot itself detects %1 with 80 % power.</source>
+        <translation>Der Pilotlauf selbst erkennt %1 mit 80 % Teststärke.</translation>
+    </message>
+</context>
+<context>
     <name>vr::ui::SummariesModel</name>
     <message>
         <source>yes</source>
@@ -1196,6 +1726,86 @@ Antworten Sie auf dieser Skala:
     </message>
 </context>
 <context>
+    <name>vr::ui::SummariesPanel</name>
+    <message>
+        <source>Search prompts, answers and explanations…</source>
+        <translation>Prompts, Antworten und Erklärungen durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Every word must occur (case and accents do not matter); &quot;quotes&quot; find a phrase. Hover a row to see the match.</source>
+        <translation>Jedes Wort muss vorkommen (Groß-/Kleinschreibung und Akzente zählen nicht); „Anführungszeichen“ finden eine Wortfolge. Zeigen Sie auf eine Zeile, um den Treffer zu sehen.</translation>
+    </message>
+    <message>
+        <source>Any decision</source>
+        <translation>Jede Entscheidung</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <comment>decision code</comment>
+        <translation>andere</translation>
+    </message>
+    <message>
+        <source>not summarized</source>
+        <translation>nicht zusammengefasst</translation>
+    </message>
+    <message>
+        <source>Show only the decisions that this stage of the parser made</source>
+        <translation>Nur die Entscheidungen zeigen, die diese Stufe des Parsers getroffen hat</translation>
+    </message>
+    <message>
+        <source>Overridden</source>
+        <translation>Korrigiert</translation>
+    </message>
+    <message>
+        <source>Show only the decisions a person corrected</source>
+        <translation>Nur die Entscheidungen zeigen, die ein Mensch korrigiert hat</translation>
+    </message>
+    <message>
+        <source>Refusals</source>
+        <translation>Verweigerungen</translation>
+    </message>
+    <message>
+        <source>Show only the answers read as refusals</source>
+        <translation>Nur die als Verweigerung gelesenen Antworten zeigen</translation>
+    </message>
+    <message>
+        <source>Cut short</source>
+        <translation>Abgeschnitten</translation>
+    </message>
+    <message>
+        <source>Show only the answers cut at the token limit</source>
+        <translation>Nur die am Token-Limit abgeschnittenen Antworten zeigen</translation>
+    </message>
+    <message>
+        <source>Only ambiguous</source>
+        <translation>Nur mehrdeutige</translation>
+    </message>
+    <message>
+        <source>Show only the decisions where two readings of the answer disagreed</source>
+        <translation>Nur die Entscheidungen zeigen, bei denen zwei Lesarten der Antwort voneinander abwichen</translation>
+    </message>
+    <message>
+        <source>Parser stage:</source>
+        <translation>Parser-Stufe:</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>All models</source>
+        <translation>Alle Modelle</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Alle Stufen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 von %2 angezeigt</translation>
+    </message>
+</context>
+<context>
     <name>vr::ui::TranscriptView</name>
     <message>
         <source>&lt;p&gt;Model version &lt;b&gt;%1&lt;/b&gt; · %2 input / %3 output tokens · cost $%4 · %5 → %6&lt;/p&gt;</source>
@@ -1234,10 +1844,6 @@ Antworten Sie auf dieser Skala:
         <translation>%1 — %2, Stichprobe %3</translation>
     </message>
     <message>
-        <source>Turn %1 · %2 · %3 in / %4 out tokens · %5 ms · finish: %6</source>
-        <translation>Runde %1 · %2 · %3 Eingabe- / %4 Ausgabe-Tokens · %5 ms · Ende: %6</translation>
-    </message>
-    <message>
         <source>This answer was cut at the token limit (max tokens).</source>
         <translation>Diese Antwort wurde beim Token-Limit (max tokens) abgeschnitten.</translation>
     </message>
@@ -1251,6 +1857,53 @@ Antworten Sie auf dieser Skala:
             <numerusform>▸ Überlegungen des Modells zeigen (%n Zeichen)</numerusform>
             <numerusform>▸ Überlegungen des Modells zeigen (%n Zeichen)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Turn %1 · %2 · %3 in / %4 out tokens · %5 ms · %6</source>
+        <translation>Runde %1 · %2 · %3 Eingabe- / %4 Ausgabe-Tokens · %5 ms · %6</translation>
+    </message>
+</context>
+<context>
+    <name>vr::ui::WelcomePage</name>
+    <message>
+        <source>Welcome to ValueRank Workbench</source>
+        <translation>Willkommen bei der ValueRank-Werkbank</translation>
+    </message>
+    <message>
+        <source>Write dilemma scenarios, put them to language models over several turns, turn each answer into a decision from 1 (strongly option A) to 5 (strongly option B), and compare the models with statistics. A project is one file (.vrproj) that keeps scenarios, models, runs and their analysis; nothing finished is ever lost.</source>
+        <translation>Schreiben Sie Dilemma-Szenarien, legen Sie sie Sprachmodellen über mehrere Runden vor, machen Sie aus jeder Antwort eine Entscheidung von 1 (klar Option A) bis 5 (klar Option B) und vergleichen Sie die Modelle mit Statistik. Ein Projekt ist eine Datei (.vrproj) mit Szenarien, Modellen, Läufen und ihrer Auswertung; nichts Fertiges geht je verloren.</translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation>Neues Projekt …</translation>
+    </message>
+    <message>
+        <source>Open project…</source>
+        <translation>Projekt öffnen …</translation>
+    </message>
+    <message>
+        <source>Try the demo project</source>
+        <translation>Das Demoprojekt ausprobieren</translation>
+    </message>
+    <message>
+        <source>Opens your own copy of the bundled demo: 12 dilemmas, three offline mock models that need no API key, and a finished run with its analysis. Change it freely; the original stays as it is.</source>
+        <translation>Öffnet Ihre eigene Kopie der mitgelieferten Demo: 12 Dilemmata, drei Offline-Testmodelle ohne API-Schlüssel und ein fertiger Lauf mit Auswertung. Ändern Sie sie nach Belieben; das Original bleibt, wie es ist.</translation>
+    </message>
+    <message>
+        <source>Start empty: add scenarios and models, then design a run.</source>
+        <translation>Leer beginnen: Szenarien und Modelle hinzufügen, dann einen Lauf entwerfen.</translation>
+    </message>
+    <message>
+        <source>Open a .vrproj file.</source>
+        <translation>Eine .vrproj-Datei öffnen.</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>Zuletzt geöffnete Projekte</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Noch keine.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include "analysis_exporter.h"
 #include "chart_factory.h"
+#include "contested_table.h"
 #include "heatmap_widget.h"
 #include "p_value_text.h"
 #include "paired_comparisons_view.h"
@@ -120,15 +121,9 @@ AnalysisDashboard::AnalysisDashboard(ProjectSession& session, QWidget* parent) :
     static_cast<QVBoxLayout*>(dimensionBox->layout())->addLayout(dimensionRow);
     m_chartsLayout->addWidget(dimensionBox);
 
-    auto* contestedBox = section(tr("Most contested scenarios (double-click to read the transcripts)"), content);
-    m_contested = new QStandardItemModel(this);
-    m_contestedTable = new QTableView(contestedBox);
-    m_contestedTable->setObjectName(QStringLiteral("contestedTable"));
-    m_contestedTable->setModel(m_contested);
-    m_contestedTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_contestedTable->horizontalHeader()->setStretchLastSection(true);
-    m_contestedTable->setMinimumHeight(180);
-    contestedBox->layout()->addWidget(m_contestedTable);
+    auto* contestedBox = section(tr("Most contested scenarios (select one to find it in the matrix, double-click to read the transcripts)"), content);
+    m_contested = new ContestedTable(contestedBox);
+    contestedBox->layout()->addWidget(m_contested);
     m_chartsLayout->addWidget(contestedBox);
 
     auto* matrixBox = section(tr("Mean decision per model and scenario (Ctrl + wheel to zoom, click to read the transcripts)"), content);
@@ -257,11 +252,9 @@ AnalysisDashboard::AnalysisDashboard(ProjectSession& session, QWidget* parent) :
         }
         if (std::exchange(m_recomputeWanted, false)) analyzeAndShow(m_runId);
     });
-    connect(m_contestedTable, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
-        const QString scenario = m_contested->item(index.row(), 0)->text();
-        const QString model = index.column() >= 2 ? m_contested->horizontalHeaderItem(index.column())->text() : QString();
-        emit openTranscripts(m_runId, scenario, model);
-    });
+    connect(m_contested, &ContestedTable::transcriptsRequested, this,
+            [this](const QString& scenario, const QString& model) { emit openTranscripts(m_runId, scenario, model); });
+    connect(m_contested, &ContestedTable::scenarioSelected, m_matrix, &HeatmapWidget::revealColumn);
     connect(m_matrix, &HeatmapWidget::cellClicked, this, [this](int row, int column) {
         emit openTranscripts(m_runId, m_matrix->property("scenarios").toStringList().value(column), m_modelIds.value(row));
     });
@@ -489,22 +482,6 @@ void AnalysisDashboard::render()
     renderAgreement();
     m_paired->setAnalysis(a, m_modelIds, m_modelLabels);
 
-    // Most contested scenarios, with every model's score.
-    m_contested->clear();
-    QStringList header{tr("Scenario"), tr("Variance")};
-    header += m_modelIds;
-    m_contested->setHorizontalHeaderLabels(header);
-    if (has)
-        for (const Document& c : a["mostContestedScenarios"]) {
-            QList<QStandardItem*> row{new QStandardItem(str(c.value("scenarioName", std::string()))),
-                                      new QStandardItem(QString::number(num(c["variance"], 0), 'f', 3))};
-            for (const QString& model : m_modelIds) {
-                const Document& scores = c["modelScores"];
-                row << new QStandardItem(scores.contains(model.toStdString()) ? QString::number(num(scores[model.toStdString()]), 'g', 3) : QString());
-            }
-            m_contested->appendRow(row);
-        }
-
     // The model × scenario matrix.
     QStringList scenarios;
     std::vector<double> values;
@@ -527,6 +504,11 @@ void AnalysisDashboard::render()
                 values[static_cast<size_t>(r) * scenarios.size() + column.value(str(s.key()))] = num(s.value());
         }
     }
+    // Every scenario, ranked by how much the models disagree there.
+    QStringList analysisOrder;
+    if (has)
+        for (const Document& c : a["mostContestedScenarios"]) analysisOrder << str(c.value("scenarioName", std::string()));
+    m_contested->setData(m_modelIds, m_modelLabels, scenarios, values, analysisOrder);
     m_matrix->setProperty("scenarios", scenarios);
     m_matrix->setData(m_modelLabels, scenarios, std::move(values), 1, 5);
 
@@ -630,9 +612,19 @@ bool AnalysisDashboard::exportAnalysisJson(const QString& path) const
     }
 }
 
+QAbstractItemModel* AnalysisDashboard::contestedModel() const
+{
+    return m_contested->shown();
+}
+
+QTableView* AnalysisDashboard::contestedTable() const
+{
+    return m_contested->table();
+}
+
 bool AnalysisDashboard::exportContestedCsv(const QString& path) const
 {
-    return exportTableCsv(*m_contested, path);
+    return exportTableCsv(*m_contested->allScenarios(), path);
 }
 
 bool AnalysisDashboard::exportReport(const QString& path) const
@@ -646,7 +638,7 @@ bool AnalysisDashboard::exportReport(const QString& path) const
         {tr("Which models differ: ranking (mean, clustered 95 % interval, group)"), nullptr,
          findChild<QTableView*>(QStringLiteral("rankingTable"))->model(), {}},
         {tr("Paired comparisons (by scenario, Holm and BH adjusted)"), nullptr, findChild<QTableView*>(QStringLiteral("pairsTable"))->model(), {}},
-        {tr("Most contested scenarios"), nullptr, m_contested, {}},
+        {tr("Most contested scenarios"), nullptr, m_contested->shown(), {}},
         {tr("Read with care"), nullptr, nullptr, m_warnings->text()},
     };
     if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) return exportReportPdf(title, sections, path);

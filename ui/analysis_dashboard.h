@@ -10,6 +10,7 @@
 #include <QFutureWatcher>
 #include <QWidget>
 
+class QAbstractItemModel;
 class QChartView;
 class QComboBox;
 class QLabel;
@@ -22,6 +23,7 @@ class QVBoxLayout;
 
 namespace vr::ui {
 
+class ContestedTable;
 class HeatmapWidget;
 class PairedComparisonsView;
 class ProjectSession;
@@ -52,9 +54,11 @@ public:
     QChartView* distributionChart() const { return m_distribution; }
     QChartView* dimensionChart() const { return m_dimensionChart; }
     QChartView* levelChart() const { return m_levelChart; }
-    QStandardItemModel* contestedModel() const { return m_contested; }
+    // The contested scenarios as shown (the top 20 unless all are asked for), and the panel holding them.
+    QAbstractItemModel* contestedModel() const;
+    ContestedTable* contestedPanel() const { return m_contested; }
     QStandardItemModel* comparisonModel() const { return m_comparison; }
-    QTableView* contestedTable() const { return m_contestedTable; }
+    QTableView* contestedTable() const;
     QLabel* warningsLabel() const { return m_warnings; }
     QComboBox* agreementMetric() const { return m_metric; }
     QListWidget* modelFilter() const { return m_modelFilter; }
@@ -122,8 +126,7 @@ private:
     QComboBox* m_dimension;
     HeatmapWidget* m_agreement;
     HeatmapWidget* m_matrix;
-    QStandardItemModel* m_contested;
-    QTableView* m_contestedTable;
+    ContestedTable* m_contested;
     QStandardItemModel* m_comparison;
     PairedComparisonsView* m_paired;
     QLabel* m_warnings;

@@ -61,7 +61,11 @@ bool exportTableCsv(const QAbstractItemModel& model, const QString& path)
     QByteArray out = header.join(QLatin1Char(',')).toUtf8() + '\n';
     for (int r = 0; r < model.rowCount(); ++r) {
         QStringList row;
-        for (int c = 0; c < model.columnCount(); ++c) row << run::csvField(model.index(r, c).data().toString());
+        for (int c = 0; c < model.columnCount(); ++c) {
+            const QModelIndex index = model.index(r, c);
+            const QVariant machine = index.data(kCsvValueRole);
+            row << run::csvField(machine.isValid() ? machine.toString() : index.data().toString());
+        }
         out += row.join(QLatin1Char(',')).toUtf8() + '\n';
     }
     return writeWhole(path, out);

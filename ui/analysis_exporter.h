@@ -2,6 +2,7 @@
 // Exports of the analysis dashboard: any chart or heatmap as PNG or SVG, tables as CSV, the analysis as JSON,
 // and a one-file HTML or PDF report with the charts and tables of the run.
 #include <QList>
+#include <Qt>
 #include <QString>
 #include <QStringList>
 
@@ -12,6 +13,8 @@ namespace vr::ui {
 
 bool exportWidgetPng(QWidget* widget, const QString& path);
 bool exportWidgetSvg(QWidget* widget, const QString& path);
+// The value a CSV export writes for a cell instead of its (localized) text: "2.56", never "2,56".
+inline constexpr int kCsvValueRole = Qt::UserRole + 64;
 bool exportTableCsv(const QAbstractItemModel& model, const QString& path);
 
 struct ReportSection {

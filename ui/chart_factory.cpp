@@ -7,6 +7,7 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QCoreApplication>
 #include <QLegend>
 #include <QLineSeries>
 #include <QScatterSeries>
@@ -18,6 +19,11 @@
 
 namespace vr::ui {
 namespace {
+
+// The charts' words, under their own translation context.
+struct ChartText {
+    Q_DECLARE_TR_FUNCTIONS(vr::ui::Charts)
+};
 
 QChartView* view(QChart* chart, QWidget* parent)
 {
@@ -37,15 +43,15 @@ const std::array<QColor, 5> kDecisionColors{QColor(49, 104, 196), QColor(128, 16
 QChartView* makePlanChart(const QList<PlanPoint>& points, int recommendedRepeats, QWidget* parent)
 {
     auto* chart = new QChart;
-    chart->setTitle(QObject::tr("More scenarios or more repeats?"));
+    chart->setTitle(ChartText::tr("More scenarios or more repeats?"));
     auto* scenarios = new QLineSeries;
-    scenarios->setName(QObject::tr("scenarios needed"));
+    scenarios->setName(ChartText::tr("scenarios needed"));
     scenarios->setPen(QPen(QColor(49, 104, 196), 2));
     auto* calls = new QLineSeries;
-    calls->setName(QObject::tr("calls per model"));
+    calls->setName(ChartText::tr("calls per model"));
     calls->setPen(QPen(QColor(214, 96, 30), 2));
     auto* chosen = new QScatterSeries;
-    chosen->setName(QObject::tr("fewest calls"));
+    chosen->setName(ChartText::tr("fewest calls"));
     chosen->setColor(QColor(214, 96, 30));
     chosen->setMarkerSize(12);
     double most = 1.0, mostCalls = 1.0;
@@ -57,16 +63,16 @@ QChartView* makePlanChart(const QList<PlanPoint>& points, int recommendedRepeats
         mostCalls = std::max(mostCalls, p.callsPerModel);
     }
     auto* x = new QValueAxis;
-    x->setTitleText(QObject::tr("repeats per scenario"));
+    x->setTitleText(ChartText::tr("repeats per scenario"));
     x->setRange(1, std::max<int>(2, static_cast<int>(points.size())));
     x->setTickCount(std::clamp<int>(static_cast<int>(points.size()), 2, 11));
     x->setLabelFormat(QStringLiteral("%d"));
     auto* left = new QValueAxis;
-    left->setTitleText(QObject::tr("scenarios"));
+    left->setTitleText(ChartText::tr("scenarios"));
     left->setRange(0, most * 1.1);
     left->setLabelFormat(QStringLiteral("%d"));
     auto* right = new QValueAxis;
-    right->setTitleText(QObject::tr("calls per model"));
+    right->setTitleText(ChartText::tr("calls per model"));
     right->setRange(0, mostCalls * 1.1);
     right->setLabelFormat(QStringLiteral("%d"));
     left->applyNiceNumbers();
@@ -89,9 +95,9 @@ QChartView* makePlanChart(const QList<PlanPoint>& points, int recommendedRepeats
 QChartView* makeMeansChart(const QList<MeanWithInterval>& rows, QWidget* parent)
 {
     auto* chart = new QChart;
-    chart->setTitle(QObject::tr("Mean decision per model (95 % interval)"));
+    chart->setTitle(ChartText::tr("Mean decision per model (95 % interval)"));
     auto* means = new QScatterSeries;
-    means->setName(QObject::tr("mean"));
+    means->setName(ChartText::tr("mean"));
     means->setMarkerSize(11);
     means->setColor(QColor(40, 40, 40));
     auto* x = new QCategoryAxis;
@@ -132,7 +138,7 @@ QChartView* makeMeansChart(const QList<MeanWithInterval>& rows, QWidget* parent)
 QChartView* makeDistributionChart(const QList<DecisionCounts>& rows, QWidget* parent)
 {
     auto* chart = new QChart;
-    chart->setTitle(QObject::tr("Decision distribution per model"));
+    chart->setTitle(ChartText::tr("Decision distribution per model"));
     auto* series = new QStackedBarSeries;
     QList<QBarSet*> sets;
     for (int code = 1; code <= 5; ++code) {
@@ -140,7 +146,7 @@ QChartView* makeDistributionChart(const QList<DecisionCounts>& rows, QWidget* pa
         set->setColor(kDecisionColors[static_cast<size_t>(code - 1)]);
         sets << set;
     }
-    auto* other = new QBarSet(QObject::tr("other"));
+    auto* other = new QBarSet(ChartText::tr("other"));
     other->setColor(QColor(120, 120, 120));
     QStringList labels;
     for (const DecisionCounts& r : rows) {
@@ -166,9 +172,9 @@ QChartView* makeDistributionChart(const QList<DecisionCounts>& rows, QWidget* pa
 QChartView* makeDimensionChart(const QList<DimensionBar>& rows, QWidget* parent)
 {
     auto* chart = new QChart;
-    chart->setTitle(QObject::tr("Dimension impact (η²; * Kruskal–Wallis p < 0.05)"));
+    chart->setTitle(ChartText::tr("Dimension impact (η²; * Kruskal–Wallis p < 0.05)"));
     auto* series = new QBarSeries;
-    auto* set = new QBarSet(QObject::tr("η²"));
+    auto* set = new QBarSet(ChartText::tr("η²"));
     set->setColor(QColor(49, 104, 196));
     QStringList labels;
     for (const DimensionBar& r : rows) {
@@ -195,7 +201,7 @@ QChartView* makeDimensionChart(const QList<DimensionBar>& rows, QWidget* parent)
 QChartView* makeLevelChart(const QString& dimension, const QStringList& levels, const QList<LevelSeries>& series, QWidget* parent)
 {
     auto* chart = new QChart;
-    chart->setTitle(QObject::tr("Mean decision by level of %1").arg(dimension));
+    chart->setTitle(ChartText::tr("Mean decision by level of %1").arg(dimension));
     auto* x = new QCategoryAxis;
     x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     x->setRange(-0.3, levels.size() - 0.7);

@@ -26,6 +26,7 @@ void HeatmapWidget::setData(QStringList rowLabels, QStringList columnLabels, std
     m_values.resize(static_cast<size_t>(m_rows.size()) * static_cast<size_t>(m_columns.size()), std::nan(""));
     m_marks.clear();
     m_flagged.clear();
+    m_highlightedColumn = -1;
     m_min = minimum;
     m_max = maximum;
     updateScrollBars();
@@ -65,6 +66,19 @@ void HeatmapWidget::setCellSize(int width, int height)
     horizontalScrollBar()->setSingleStep(m_cellWidth);
     verticalScrollBar()->setSingleStep(m_cellHeight);
     updateScrollBars();
+    viewport()->update();
+}
+
+void HeatmapWidget::revealColumn(int column)
+{
+    m_highlightedColumn = column >= 0 && column < m_columns.size() ? column : -1;
+    if (m_highlightedColumn >= 0) {
+        const int visibleWidth = viewport()->width() - labelWidth();
+        const int columnLeft = m_highlightedColumn * m_cellWidth;
+        const int dx = horizontalScrollBar()->value();
+        if (columnLeft < dx || columnLeft + m_cellWidth > dx + visibleWidth)
+            horizontalScrollBar()->setValue(columnLeft - std::max(0, (visibleWidth - m_cellWidth) / 2));
+    }
     viewport()->update();
 }
 
@@ -145,6 +159,13 @@ void HeatmapWidget::paintEvent(QPaintEvent*)
                 p.drawText(cell, Qt::AlignCenter, m_format(v));
             }
         }
+    }
+    if (m_highlightedColumn >= firstColumn && m_highlightedColumn <= lastColumn) {
+        const int x = left + m_highlightedColumn * m_cellWidth - dx;
+        const int height = std::min(viewport()->height(), m_headerHeight + static_cast<int>(m_rows.size()) * m_cellHeight - dy);
+        p.setPen(QPen(palette().highlight().color(), 2));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(QRect(x, m_headerHeight, m_cellWidth, height - m_headerHeight).adjusted(1, 1, -1, -1));
     }
     p.setClipping(false);
     // Column headers, rotated.

@@ -27,6 +27,9 @@ public:
     void setValueFormat(std::function<QString(double)> format);
     void setCellSize(int width, int height);
     void setShowValues(bool show) { m_showValues = show; viewport()->update(); }
+    // Scrolls the column into view and outlines it (-1: no column outlined).
+    void revealColumn(int column);
+    int highlightedColumn() const { return m_highlightedColumn; }
     QSize cellSize() const { return {m_cellWidth, m_cellHeight}; }
     int rowCount() const { return static_cast<int>(m_rows.size()); }
     int columnCount() const { return static_cast<int>(m_columns.size()); }
@@ -60,6 +63,7 @@ private:
     int m_cellWidth = 48, m_cellHeight = 24;
     int m_headerHeight = 90;
     bool m_showValues = true;
+    int m_highlightedColumn = -1;
 };
 
 } // namespace vr::ui

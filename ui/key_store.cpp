@@ -72,7 +72,9 @@ void KeyStore::loadFromKeychain(std::function<void()> done)
     for (const ProviderKeyStatus& s : status()) {
         if (s.source != KeySource::Missing) continue;
         ++*pending;
-        auto* job = new QKeychain::ReadPasswordJob(kService, this);
+        // No parent: a job lives until its answer arrives and then deletes itself. Owned by this store, it would be
+        // deleted under libsecret's pending callback when the window closes first (a crash).
+        auto* job = new QKeychain::ReadPasswordJob(kService);
         job->setAutoDelete(true);
         job->setKey(s.variable);
         const QString variable = s.variable;
@@ -101,7 +103,7 @@ void KeyStore::save(const QString& variable, const QString& key)
     qputenv(variable.toUtf8().constData(), key.toUtf8());
     JsonLogger::addSecret(key.toStdString());
     m_fromKeychain << variable;
-    auto* job = new QKeychain::WritePasswordJob(kService, this);
+    auto* job = new QKeychain::WritePasswordJob(kService); // deletes itself when done (see loadFromKeychain)
     job->setAutoDelete(true);
     job->setKey(variable);
     job->setTextData(key);

@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "analysis_dashboard.h"
+#include "demo_project.h"
 #include "key_store.h"
 #include "models_view.h"
 #include "project/project_writer_lock.h"
@@ -9,6 +10,7 @@
 #include "scenario_editor.h"
 #include "scenarios_view.h"
 #include "settings_dialog.h"
+#include "welcome_page.h"
 #include "workbench_settings.h"
 
 #include <QApplication>
@@ -54,15 +56,25 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_session(std::ma
         if (link == QLatin1String("open-read-only") && !m_pendingReadOnlyPath.isEmpty()) openProject(m_pendingReadOnlyPath, true);
     });
 
+    m_welcome = new WelcomePage(this);
+    auto* work = new QWidget(this);
+    auto* row = new QHBoxLayout(work);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_navigator);
+    row->addWidget(m_pages, 1);
+    m_frame = new QStackedWidget(this);
+    m_frame->addWidget(m_welcome);
+    m_frame->addWidget(work);
     auto* central = new QWidget(this);
     auto* outer = new QVBoxLayout(central);
     outer->setContentsMargins(6, 6, 6, 6);
     outer->addWidget(m_banner);
-    auto* row = new QHBoxLayout;
-    row->addWidget(m_navigator);
-    row->addWidget(m_pages, 1);
-    outer->addLayout(row, 1);
+    outer->addWidget(m_frame, 1);
     setCentralWidget(central);
+    connect(m_welcome, &WelcomePage::newProjectRequested, this, &MainWindow::newProject);
+    connect(m_welcome, &WelcomePage::openProjectRequested, this, &MainWindow::openProjectDialog);
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
+    connect(m_welcome, &WelcomePage::recentProjectChosen, this, [this](const QString& path) { openProject(path); });
 
     m_pathLabel = new QLabel(this);
     m_keyLabel = new QLabel(this);
@@ -73,6 +85,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_session(std::ma
     connect(m_navigator, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_session.get(), &ProjectSession::message, this, &MainWindow::showMessage);
     connect(m_session.get(), &ProjectSession::projectOpened, this, &MainWindow::updateStatus);
+    connect(m_session.get(), &ProjectSession::projectOpened, this, &MainWindow::showWelcomeOrWork);
     connect(m_keys, &KeyStore::changed, this, &MainWindow::updateStatus);
     connect(m_runs, &RunsView::runFinished, m_analysis, [this](qint64 runId) { m_analysis->analyzeAndShow(runId); });
     // The dashboard's call to action on a run without decisions: summarized where summaries are shown.
@@ -86,6 +99,29 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_session(std::ma
     m_keys->loadFromKeychain();
     resize(1280, 800);
     updateStatus();
+    showWelcomeOrWork();
+}
+
+bool MainWindow::isShowingWelcome() const
+{
+    return m_frame->currentWidget() == m_welcome;
+}
+
+void MainWindow::showWelcomeOrWork()
+{
+    m_welcome->setRecentProjects(WorkbenchSettings().recentProjects.get());
+    m_frame->setCurrentIndex(m_session->isOpen() ? 1 : 0);
+}
+
+void MainWindow::openDemo()
+{
+    try {
+        const QString copy = privateDemoCopy();
+        if (openProject(copy))
+            showMessage(tr("This is your own copy of the demo project (%1): change it freely; the bundled original stays as it is.").arg(copy), false);
+    } catch (const std::exception& e) {
+        showMessage(tr("Could not open the demo project: %1").arg(QString::fromUtf8(e.what())), true);
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -124,6 +160,7 @@ void MainWindow::rebuildRecentMenu()
         openProject(path);
     });
     m_recentMenu->setEnabled(!recent.isEmpty());
+    m_welcome->setRecentProjects(recent);
 }
 
 bool MainWindow::openProject(const QString& path, bool readOnly)
@@ -157,7 +194,7 @@ void MainWindow::applyReadOnly()
 {
     const bool readOnly = m_session->isReadOnly();
     static const char* const writers[] = {"addScenario", "removeScenario", "scenarioUp", "scenarioDown", "importScenarios",
-                                          "newModelId", "addModel", "removeModel", "newRun", "resumeRun", "summarizeAgain"};
+                                          "newModelId", "addModel", "removeModel", "newRun", "summarizeAgain"}; // Resume: RunsView decides
     for (const char* name : writers)
         if (auto* widget = findChild<QWidget*>(QString::fromLatin1(name))) widget->setEnabled(!readOnly);
     m_scenarios->editor()->setEnabled(!readOnly);

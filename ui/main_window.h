@@ -1,5 +1,5 @@
 #pragma once
-// The workbench window: a navigator (Scenarios, Models, Runs, Analysis), File menu with New/Open/Save As and
+// The workbench window: a welcome page while no project is open, else a navigator (Scenarios, Models, Runs, Analysis), File menu with New/Open/Save As and
 // recent projects, Edit menu over the one undo stack, a banner for messages, and a status bar with the project
 // path and key status.
 #include <QMainWindow>
@@ -16,6 +16,7 @@ class KeyStore;
 class ModelsView;
 class ProjectSession;
 class RunsView;
+class WelcomePage;
 class ScenariosView;
 
 class MainWindow : public QMainWindow {
@@ -38,11 +39,16 @@ public:
     AnalysisDashboard* analysisView() const { return m_analysis; }
     QLabel* banner() const { return m_banner; }
     QListWidget* navigator() const { return m_navigator; }
+    WelcomePage* welcomePage() const { return m_welcome; }
+    // True while no project is open and the welcome page is shown instead of the pages.
+    bool isShowingWelcome() const;
 
 public slots:
     // Opens a project; a project another program is writing is offered read-only in the banner.
     bool openProject(const QString& path, bool readOnly = false);
     void newProject();
+    // Opens the user's private copy of the bundled demo project, and says what it is.
+    void openDemo();
     void openProjectDialog();
     void saveProjectAs();
     void showSettings();
@@ -54,6 +60,7 @@ protected:
 private:
     void buildMenus();
     void rebuildRecentMenu();
+    void showWelcomeOrWork();
     void updateStatus();
     // Read-only projects: a banner that stays, and every control that would write disabled.
     void applyReadOnly();
@@ -63,7 +70,9 @@ private:
     std::unique_ptr<ProjectSession> m_session;
     KeyStore* m_keys;
     QListWidget* m_navigator;
+    QStackedWidget* m_frame; // the welcome page, or the navigator with the pages
     QStackedWidget* m_pages;
+    WelcomePage* m_welcome;
     ScenariosView* m_scenarios;
     ModelsView* m_models;
     RunsView* m_runs;

@@ -1,5 +1,6 @@
 #include "models_view.h"
 
+#include "display_text.h"
 #include "edit_commands.h"
 #include "key_store.h"
 #include "llm/llm_call.h"
@@ -143,8 +144,8 @@ void ModelsView::testSelected()
         } else {
             const WorkerError e = call->failureAsWorkerError();
             m_testResult->setStyleSheet(QStringLiteral("color: #b42828;"));
-            m_testResult->setText(tr("%1 failed: %2 (%3)").arg(modelId, QString::fromStdString(e.message()),
-                                                               QString::fromLatin1(errorCodeName(e.code()).data())));
+            m_testResult->setText(tr("%1 failed. %2").arg(modelId, failureText(QString::fromLatin1(errorCodeName(e.code()).data()),
+                                                                                  QString::fromStdString(e.message()))));
         }
         emit testFinished(call->succeeded());
     });

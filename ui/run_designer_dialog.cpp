@@ -1,5 +1,6 @@
 #include "run_designer_dialog.h"
 
+#include "check_list_panel.h"
 #include "llm/model_route.h"
 
 #include <QDialogButtonBox>
@@ -7,7 +8,9 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -59,21 +62,24 @@ RunDesignerDialog::RunDesignerDialog(const QList<project::Scenario>& scenarios, 
     : QDialog(parent), m_scenarios(scenarios), m_models(models)
 {
     setWindowTitle(tr("New run"));
-    m_scenarioList = new QListWidget(this);
-    m_scenarioList->setObjectName(QStringLiteral("runScenarios"));
+    m_scenarioPanel = new CheckListPanel(tr("Scenarios"), QStringLiteral("runScenarios"), this);
+    QStringList tags;
     for (const project::Scenario& s : scenarios) {
-        auto* item = new QListWidgetItem(s.name, m_scenarioList);
-        item->setFlags(s.isRunnable() ? Qt::ItemIsEnabled | Qt::ItemIsUserCheckable : Qt::ItemIsUserCheckable);
-        item->setCheckState(s.isRunnable() ? Qt::Checked : Qt::Unchecked);
+        QListWidgetItem* item = m_scenarioPanel->addItem(s.name, s.isRunnable(), s.isRunnable(), s.tags.join(QLatin1Char(' ')), s.tags);
         if (!s.isRunnable()) item->setToolTip(tr("The prompt is empty: this scenario cannot be run."));
+        for (const QString& tag : s.tags)
+            if (!tags.contains(tag)) tags << tag;
     }
-    m_modelList = new QListWidget(this);
-    m_modelList->setObjectName(QStringLiteral("runModels"));
-    for (const project::ModelEntry& m : models) {
-        auto* item = new QListWidgetItem(m.label() + (m.label() != m.modelId ? QStringLiteral("  (%1)").arg(m.modelId) : QString()), m_modelList);
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-        item->setCheckState(m.enabled ? Qt::Checked : Qt::Unchecked);
-    }
+    tags.sort(Qt::CaseInsensitive);
+    m_scenarioPanel->setTags(tags);
+    m_scenarioList = m_scenarioPanel->list();
+    m_modelPanel = new CheckListPanel(tr("Models"), QStringLiteral("runModels"), this);
+    for (const project::ModelEntry& m : models)
+        m_modelPanel->addItem(m.label() + (m.label() != m.modelId ? QStringLiteral("  (%1)").arg(m.modelId) : QString()), m.enabled, true, m.modelId);
+    m_modelList = m_modelPanel->list();
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("runName"));
+    m_name->setPlaceholderText(tr("optional, e.g. \"pilot, 3 repeats\""));
     auto spin = [this](int min, int max, int value) {
         auto* s = new QSpinBox(this);
         s->setRange(min, max);
@@ -106,6 +112,7 @@ RunDesignerDialog::RunDesignerDialog(const QList<project::Scenario>& scenarios, 
     plan->setToolTip(tr("How many scenarios and repeats a study needs to detect a given difference between two models"));
     connect(plan, &QPushButton::clicked, this, &RunDesignerDialog::planRequested);
     samplesRow->addWidget(plan);
+    form->addRow(tr("Name"), m_name);
     form->addRow(tr("Samples per cell"), samplesRow);
     form->addRow(tr("Temperature"), m_temperature);
     form->addRow(tr("Max tokens"), m_maxTokens);
@@ -114,17 +121,15 @@ RunDesignerDialog::RunDesignerDialog(const QList<project::Scenario>& scenarios, 
     form->addRow(tr("Concurrency per provider"), m_concurrency);
     form->addRow(tr("Budget"), m_budget);
     auto* lists = new QHBoxLayout;
-    auto* scenarioColumn = new QVBoxLayout;
-    scenarioColumn->addWidget(new QLabel(tr("Scenarios"), this));
-    scenarioColumn->addWidget(m_scenarioList);
     auto* modelColumn = new QVBoxLayout;
-    modelColumn->addWidget(new QLabel(tr("Models"), this));
-    modelColumn->addWidget(m_modelList);
+    modelColumn->addWidget(m_modelPanel, 1);
     modelColumn->addLayout(form);
-    lists->addLayout(scenarioColumn, 3);
+    lists->addWidget(m_scenarioPanel, 3);
     lists->addLayout(modelColumn, 2);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Start run"));
+    m_start = buttons->button(QDialogButtonBox::Ok);
+    m_start->setText(tr("Start run"));
+    m_start->setObjectName(QStringLiteral("startRun"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
@@ -132,10 +137,9 @@ RunDesignerDialog::RunDesignerDialog(const QList<project::Scenario>& scenarios, 
     layout->addWidget(m_estimate);
     layout->addWidget(buttons);
 
-    connect(m_scenarioList, &QListWidget::itemChanged, this, &RunDesignerDialog::updateEstimate);
-    connect(m_modelList, &QListWidget::itemChanged, this, &RunDesignerDialog::updateEstimate);
+    connect(m_scenarioPanel, &CheckListPanel::checkedChanged, this, &RunDesignerDialog::updateEstimate);
+    connect(m_modelPanel, &CheckListPanel::checkedChanged, this, &RunDesignerDialog::updateEstimate);
     for (QSpinBox* s : {m_samples, m_maxTurns, m_maxTokens}) connect(s, &QSpinBox::valueChanged, this, &RunDesignerDialog::updateEstimate);
-    connect(this, &QDialog::finished, this, [] {});
     resize(820, 560);
     updateEstimate();
 }
@@ -159,6 +163,7 @@ QList<project::ModelEntry> RunDesignerDialog::selectedModels() const
 project::RunConfig RunDesignerDialog::config() const
 {
     project::RunConfig c;
+    c.name = m_name->text().trimmed();
     c.samples = m_samples->value();
     c.temperature = m_temperature->value(); // the catalog leaves it out for models that take none
     c.maxTokens = m_maxTokens->value();
@@ -174,11 +179,36 @@ RunEstimate RunDesignerDialog::estimate() const
     return estimateRun(selectedScenarios(), selectedModels(), config());
 }
 
+QString RunDesignerDialog::whyNotStartable() const
+{
+    if (selectedScenarios().isEmpty()) return tr("Choose at least one scenario.");
+    if (selectedModels().isEmpty()) return tr("Choose at least one model.");
+    return {};
+}
+
+void RunDesignerDialog::accept()
+{
+    // Validated here, with the dialog still open: nothing starts, and nothing closes, without a scenario and a model.
+    if (!whyNotStartable().isEmpty()) {
+        updateEstimate();
+        return;
+    }
+    QDialog::accept();
+}
+
 void RunDesignerDialog::updateEstimate()
 {
+    const QString problem = whyNotStartable();
+    m_start->setEnabled(problem.isEmpty());
+    if (!problem.isEmpty()) {
+        m_estimate->setText(QStringLiteral("<b style='color:#b42828'>%1</b>").arg(problem.toHtmlEscaped()));
+        return;
+    }
     const RunEstimate e = estimate();
+    const QLocale locale;
     const long long cells = static_cast<long long>(selectedScenarios().size()) * selectedModels().size() * m_samples->value();
-    QString text = tr("<b>%1 cells, about %2 calls, estimated cost $%3</b>").arg(cells).arg(e.calls).arg(e.cost, 0, 'f', 4);
+    QString text = tr("<b>%1 cells, about %2 calls, estimated cost $%3</b>")
+                       .arg(locale.toString(cells), locale.toString(e.calls), locale.toString(e.cost, 'f', 4));
     for (const QString& w : e.warnings) text += QStringLiteral("<br><span style='color:#b42828'>⚠ %1</span>").arg(w.toHtmlEscaped());
     m_estimate->setText(text);
 }

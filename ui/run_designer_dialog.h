@@ -1,7 +1,8 @@
 #pragma once
-// Designs a run: which scenarios and models, samples, temperature, max tokens, max turns, seed and budget;
-// shows the number of calls and an estimated cost before anything starts, and warns about models without a
-// price or without a key.
+// Designs a run: its name, which scenarios and models (filtered by name or tag, all or none at once), samples,
+// temperature, max tokens, max turns, seed and budget; shows the number of calls and an estimated cost before
+// anything starts, and warns about models without a price or without a key. It does not close while no scenario
+// or no model is chosen.
 #include "project/model_entry.h"
 #include "project/run_records.h"
 #include "project/scenario.h"
@@ -10,10 +11,14 @@
 
 class QDoubleSpinBox;
 class QLabel;
+class QLineEdit;
+class QPushButton;
 class QListWidget;
 class QSpinBox;
 
 namespace vr::ui {
+
+class CheckListPanel;
 
 struct RunEstimate {
     long long calls = 0;
@@ -38,6 +43,15 @@ public:
     QSpinBox* samplesBox() const { return m_samples; }
     QListWidget* modelList() const { return m_modelList; }
     QListWidget* scenarioList() const { return m_scenarioList; }
+    CheckListPanel* scenarioPanel() const { return m_scenarioPanel; }
+    CheckListPanel* modelPanel() const { return m_modelPanel; }
+    QLineEdit* nameEdit() const { return m_name; }
+    QPushButton* startButton() const { return m_start; }
+    // Why the run cannot start as chosen (no scenario, no model); empty when it can.
+    QString whyNotStartable() const;
+
+public slots:
+    void accept() override;
 
 signals:
     // "Plan from a pilot run…": the owner opens the planner and may set the samples it recommends.
@@ -48,6 +62,10 @@ private:
 
     QList<project::Scenario> m_scenarios;
     QList<project::ModelEntry> m_models;
+    CheckListPanel* m_scenarioPanel;
+    CheckListPanel* m_modelPanel;
+    QLineEdit* m_name;
+    QPushButton* m_start;
     QListWidget* m_scenarioList;
     QListWidget* m_modelList;
     QSpinBox* m_samples;

@@ -1,5 +1,6 @@
 #include "run_grid_model.h"
 
+#include "display_text.h"
 #include "project_session.h"
 
 #include <QBrush>
@@ -43,7 +44,7 @@ void RunGridModel::reload()
                 ++slot.running;
             } else if (c.state == project::CellState::Failed) {
                 ++slot.failed;
-                slot.lastError = c.errorCode + QStringLiteral(": ") + c.errorMessage;
+                slot.lastError = failureText(c.errorCode, c.errorMessage);
             }
         }
     }
@@ -83,7 +84,7 @@ QVariant RunGridModel::data(const QModelIndex& index, int role) const
         return text;
     }
     case Qt::ToolTipRole:
-        return tr("%1 of %2 samples done").arg(slot.done).arg(slot.total) + (slot.lastError.isEmpty() ? QString() : QStringLiteral("\n") + slot.lastError);
+        return tr("%1 of %n sample(s) done", nullptr, slot.total).arg(slot.done) + (slot.lastError.isEmpty() ? QString() : QStringLiteral("\n") + slot.lastError);
     case Qt::TextAlignmentRole: return Qt::AlignCenter;
     case Qt::BackgroundRole: {
         if (slot.failed) return QBrush(QColor(246, 205, 205));

@@ -6,15 +6,13 @@
 #include "summarize/decision_parsers.h"
 #include "run_designer_dialog.h"
 #include "study_plan_dialog.h"
-#include "run/failure_advice.h"
+#include "display_text.h"
 #include "run_grid_model.h"
-#include "summaries_filter_proxy.h"
 #include "summaries_model.h"
+#include "summaries_panel.h"
 #include "transcript_view.h"
 #include "workbench_settings.h"
 
-#include <QCheckBox>
-#include <QComboBox>
 #include <QHBoxLayout>
 #include <QShowEvent>
 #include <QHeaderView>
@@ -55,39 +53,10 @@ RunsView::RunsView(ProjectSession& session, QWidget* parent) : QWidget(parent), 
     auto* summarize = new QPushButton(tr("Summarize again"), this);
     summarize->setObjectName(QStringLiteral("summarizeAgain"));
     m_transcript = new TranscriptView(this);
-    m_summariesModel = new SummariesModel(session, this);
-    m_summaries = new QTableView(this);
-    m_summaries->setObjectName(QStringLiteral("summariesTable"));
-    m_summariesFilter = new SummariesFilterProxy(this);
-    m_summariesFilter->setSourceModel(m_summariesModel);
-    m_summaries->setModel(m_summariesFilter);
-    m_summaries->setSortingEnabled(true);
-    m_summaries->sortByColumn(-1, Qt::AscendingOrder);
-    m_summaries->horizontalHeader()->setStretchLastSection(true);
-    m_summaries->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_summaries->setWordWrap(false);
+    m_summaries = new SummariesPanel(session, this);
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(m_transcript, tr("Conversation"));
     m_tabs->addTab(m_summaries, tr("Summaries"));
-    // Review the uncertain decisions: the parser's stage and its ambiguous flag, beside the tabs.
-    auto* reviewBar = new QWidget(this);
-    auto* reviewLayout = new QHBoxLayout(reviewBar);
-    reviewLayout->setContentsMargins(0, 0, 0, 0);
-    m_stageFilter = new QComboBox(reviewBar);
-    m_stageFilter->setObjectName(QStringLiteral("summariesStageFilter"));
-    m_stageFilter->setToolTip(tr("Show only the decisions that this stage of the parser made"));
-    m_stageFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    auto* ambiguousOnly = new QCheckBox(tr("Only ambiguous"), reviewBar);
-    ambiguousOnly->setObjectName(QStringLiteral("summariesAmbiguousOnly"));
-    ambiguousOnly->setToolTip(tr("Show only the decisions where two readings of the answer disagreed"));
-    reviewLayout->addWidget(new QLabel(tr("Parser stage:"), reviewBar));
-    reviewLayout->addWidget(m_stageFilter);
-    reviewLayout->addWidget(ambiguousOnly);
-    m_tabs->setCornerWidget(reviewBar, Qt::TopRightCorner);
-    connect(m_stageFilter, &QComboBox::currentIndexChanged, this,
-            [this] { m_summariesFilter->setStage(m_stageFilter->currentData().toString()); });
-    connect(ambiguousOnly, &QCheckBox::toggled, m_summariesFilter, &SummariesFilterProxy::setOnlyAmbiguous);
-    connect(m_summariesModel, &QAbstractItemModel::modelReset, this, &RunsView::refreshStageFilter);
 
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
@@ -125,7 +94,7 @@ RunsView::RunsView(ProjectSession& session, QWidget* parent) : QWidget(parent), 
         if (row >= 0) showRun(m_runs->item(row)->data(Qt::UserRole).toLongLong());
     });
     connect(m_grid, &QTableView::clicked, this, &RunsView::showCell);
-    connect(m_summaries, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+    connect(m_summaries->table(), &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         if (index.column() == SummariesModel::Override) return; // the cell is being edited: stay on this tab
         const qint64 cellId = index.data(SummariesModel::CellIdRole).toLongLong();
         if (const auto row = m_session.project().runs().transcriptOfCell(cellId)) {
@@ -140,6 +109,16 @@ RunsView::RunsView(ProjectSession& session, QWidget* parent) : QWidget(parent), 
         if (runId == m_runId) m_gridModel->reload();
     });
     reloadRuns();
+}
+
+SummariesModel* RunsView::summariesModel() const
+{
+    return m_summaries->model();
+}
+
+QTableView* RunsView::summariesTable() const
+{
+    return m_summaries->table();
 }
 
 RunsView::~RunsView()
@@ -176,18 +155,6 @@ void RunsView::stopWorkForClose()
         m_summarizer->cancel();
         letFinish(m_summarizer);
     }
-}
-
-void RunsView::refreshStageFilter()
-{
-    const QString current = m_stageFilter->currentData().toString();
-    const QSignalBlocker block(m_stageFilter);
-    m_stageFilter->clear();
-    m_stageFilter->addItem(tr("All stages"), QString());
-    for (const QString& stage : m_summariesFilter->stages()) m_stageFilter->addItem(stage, stage);
-    const int keep = m_stageFilter->findData(current);
-    m_stageFilter->setCurrentIndex(keep < 0 ? 0 : keep);
-    m_summariesFilter->setStage(m_stageFilter->currentData().toString());
 }
 
 void RunsView::reloadRuns()
@@ -240,7 +207,7 @@ void RunsView::loadRunTables()
     m_tablesStale = false;
     const qint64 runId = m_runId;
     m_gridModel->setRun(runId);
-    m_summariesModel->setRun(runId);
+    m_summaries->setRun(runId);
     m_grid->resizeRowsToContents();
     if (m_gridModel->rowCount() > 0 && !m_engine) {
         m_grid->setCurrentIndex(m_gridModel->index(0, 0));
@@ -299,7 +266,7 @@ void RunsView::startEngine()
     connect(m_engine.get(), &run::RunEngine::cellFinished, this, [this](qint64 cellId, bool ok) {
         m_streams.remove(cellId);
         if (!ok)
-            if (const auto cell = m_session.project().runs().cell(cellId)) m_lastError = cell->errorCode + QStringLiteral(": ") + cell->errorMessage;
+            if (const auto cell = m_session.project().runs().cell(cellId)) m_lastError = failureText(cell->errorCode, cell->errorMessage);
         reloadGridThrottled();
         if (cellId == m_shownCell) showCell(m_grid->currentIndex());
     });
@@ -428,9 +395,9 @@ void RunsView::showCell(const QModelIndex& index)
         const auto cell = m_session.project().runs().cell(cellId);
         if (!cell || cell->state != project::CellState::Failed) continue;
         const QString modelId = m_session.project().runs().models(cell->runId).value(cell->modelIndex).modelId;
-        const QString advice = run::failureAdvice(cell->errorCode, modelId);
-        m_transcript->showMessage(tr("This cell failed (%1): %2").arg(cell->errorCode, cell->errorMessage)
-                                  + (advice.isEmpty() ? QString() : QStringLiteral("\n\n") + tr("What to do: %1").arg(advice)));
+        const QString advice = failureAdviceText(cell->errorCode, modelId);
+        m_transcript->showMessage(tr("This cell failed. %1").arg(failureText(cell->errorCode, cell->errorMessage))
+                                  + (advice.isEmpty() ? QString() : QStringLiteral("\n\n") + advice));
         return;
     }
     m_transcript->showMessage(tr("No transcript yet for %1 on %2.").arg(scenario, model));
@@ -458,22 +425,21 @@ void RunsView::updateStats()
         if (const auto s = m_session.project().runs().summary(m_runId)) {
             m_progress->setRange(0, std::max(1, s->cells));
             m_progress->setValue(s->done);
-            m_stats->setText(tr("Run %1: %2 scenarios × %3 models × %4 samples · %5 of %6 cells done · %7 failed · %8 summarized · cost $%9")
+            const QLocale locale;
+            m_stats->setText(tr("Run %1: %2 × %3 × %4 · %5 of %6 cells done · %7 failed · %8 summarized · cost $%9")
                                  .arg(s->id)
-                                 .arg(s->scenarioCount)
-                                 .arg(s->modelCount)
-                                 .arg(s->config.samples)
-                                 .arg(s->done)
-                                 .arg(s->cells)
-                                 .arg(s->failed)
-                                 .arg(s->summarized)
-                                 .arg(s->cost, 0, 'f', 4));
+                                 .arg(tr("%n scenario(s)", nullptr, s->scenarioCount), tr("%n model(s)", nullptr, s->modelCount),
+                                      tr("%n sample(s)", nullptr, s->config.samples), locale.toString(s->done), locale.toString(s->cells),
+                                      locale.toString(s->failed), locale.toString(s->summarized), locale.toString(s->cost, 'f', 4)));
         }
     } else {
         m_progress->setValue(0);
         m_stats->setText(tr("No run yet. Choose \"New run…\" to design one."));
     }
-    m_resume->setEnabled(!m_engine && m_runId > 0);
+    // Resume only when something is left to do: cells not done (pending or failed).
+    const auto left = (!m_engine && m_session.isOpen() && !m_session.isReadOnly() && m_runId > 0) ? m_session.project().runs().summary(m_runId)
+                                                                                                    : std::nullopt;
+    m_resume->setEnabled(left && left->done < left->cells);
     m_cancel->setEnabled(m_engine != nullptr);
 }
 

@@ -27,7 +27,7 @@ class RunSummarizer;
 
 namespace vr::ui {
 
-class SummariesFilterProxy;
+class SummariesPanel;
 
 class ProjectSession;
 class RunGridModel;
@@ -43,8 +43,9 @@ public:
     QListWidget* runList() const { return m_runs; }
     QTableView* grid() const { return m_grid; }
     RunGridModel* gridModel() const { return m_gridModel; }
-    SummariesModel* summariesModel() const { return m_summariesModel; }
-    QTableView* summariesTable() const { return m_summaries; }
+    SummariesModel* summariesModel() const;
+    QTableView* summariesTable() const;
+    SummariesPanel* summariesPanel() const { return m_summaries; }
     TranscriptView* transcriptView() const { return m_transcript; }
     QLabel* statsLabel() const { return m_stats; }
     QProgressBar* progressBar() const { return m_progress; }
@@ -80,7 +81,6 @@ protected:
 
 private:
     void reloadRuns();
-    void refreshStageFilter();
     void loadRunTables();
     void updateStats();
     void startEngine();
@@ -99,10 +99,7 @@ private:
     QPushButton* m_cancel;
     QTabWidget* m_tabs;
     TranscriptView* m_transcript;
-    QTableView* m_summaries;
-    SummariesModel* m_summariesModel;
-    SummariesFilterProxy* m_summariesFilter;
-    QComboBox* m_stageFilter;
+    SummariesPanel* m_summaries;
     std::unique_ptr<run::RunEngine> m_engine;
     std::unique_ptr<run::RunSummarizer> m_summarizer;
     QMap<qint64, QMap<int, QString>> m_streams; // cell → turn → text so far

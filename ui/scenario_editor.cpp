@@ -59,6 +59,9 @@ ScenarioEditor::ScenarioEditor(QWidget* parent) : QWidget(parent)
     m_validation->setObjectName(QStringLiteral("scenarioValidation"));
     m_validation->setStyleSheet(QStringLiteral("color: #b42828; font-weight: 600;"));
     m_validation->setWordWrap(true);
+    // Room for two lines of problems, always kept: a problem appearing never moves the form below it.
+    m_validation->setFixedHeight(m_validation->fontMetrics().lineSpacing() * 2 + 4);
+    m_validation->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
     auto* followupButtons = new QHBoxLayout;
     auto* addF = button(tr("Add follow-up"), this);
@@ -206,7 +209,7 @@ void ScenarioEditor::updateValidation()
 {
     const QString message = validationMessage();
     m_validation->setText(message);
-    m_validation->setVisible(!message.isEmpty());
+    m_validation->setToolTip(message); // in full, should it need more than two lines
 }
 
 void ScenarioEditor::commitPendingEdits()

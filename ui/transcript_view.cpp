@@ -1,5 +1,6 @@
 #include "transcript_view.h"
 
+#include "display_text.h"
 namespace vr::ui {
 namespace {
 
@@ -59,17 +60,17 @@ void TranscriptView::render()
                 .arg(row.inputTokens)
                 .arg(row.outputTokens)
                 .arg(row.cost, 0, 'f', 6)
-                .arg(row.startedAt, row.completedAt);
+                .arg(timestampText(row.startedAt), timestampText(row.completedAt));
     if (row.effectiveCode())
         html += tr("<p>Decision <b>%1</b>%2</p>")
                     .arg(*row.effectiveCode(), row.overrideCode ? tr(" (override; parsed %1)").arg(row.decisionCode.value_or(QStringLiteral("—"))) : QString());
     if (t.contains("turns"))
         for (const Json& turn : t["turns"]) {
             html += QStringLiteral("<hr><p style='color:#555'>%1</p>")
-                        .arg(tr("Turn %1 · %2 · %3 in / %4 out tokens · %5 ms · finish: %6")
-                                 .arg(number(turn.value("turnNumber", Json())), QString::fromStdString(turn.value("promptLabel", std::string())),
-                             number(turn.value("inputTokens", Json())), number(turn.value("outputTokens", Json())),
-                             number(turn.value("latencyMs", Json())), number(turn.value("finishReason", Json()))));
+                        .arg(tr("Turn %1 · %2 · %3 in / %4 out tokens · %5 ms · %6")
+                                 .arg(number(turn.value("turnNumber", Json())), promptLabelText(QString::fromStdString(turn.value("promptLabel", std::string()))),
+                                      number(turn.value("inputTokens", Json())), number(turn.value("outputTokens", Json())),
+                                      number(turn.value("latencyMs", Json())), finishReasonText(number(turn.value("finishReason", Json())))));
             if (turn.value("stopReason", Json()) == "length")
                 html += QStringLiteral("<p style='color:#8a4b00'>%1</p>").arg(tr("This answer was cut at the token limit (max tokens)."));
             html += QStringLiteral("<p><b>%1</b><br>%2</p>").arg(tr("User"), escapeLines(QString::fromStdString(turn.value("probePrompt", std::string()))));

@@ -12,10 +12,8 @@
 #include <QApplication>
 #include <QBuffer>
 #include <QCommandLineParser>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QStandardPaths>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
@@ -27,30 +25,11 @@
 namespace vr::ui {
 namespace {
 
-// With no project named: the last one opened, else a private copy of the bundled demo project (installed:
-// <prefix>/share/valuerank, build tree: build/resources), so a first start shows every view filled.
+// With no project named: the last one opened that still exists; none (the welcome page) on a first start.
 QString defaultProject()
 {
     for (const QString& recent : WorkbenchSettings().recentProjects.get())
         if (QFileInfo::exists(recent)) return recent;
-    const QString bin = QCoreApplication::applicationDirPath();
-    for (const QString& candidate : {bin + QStringLiteral("/../share/valuerank/demo.vrproj"), bin + QStringLiteral("/../resources/demo.vrproj")}) {
-        if (!QFileInfo::exists(candidate)) continue;
-        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        QDir().mkpath(dir);
-        const QString copy = dir + QStringLiteral("/demo.vrproj");
-        if (!QFileInfo::exists(copy)) {
-            // Copied whole or not at all: a half-written demo would be refused as damaged at every start.
-            QFile source(candidate);
-            try {
-                if (!source.open(QIODevice::ReadOnly)) return {};
-                project::PrivateFileWriter::writeAll(copy, source.readAll());
-            } catch (const std::exception&) {
-                return {};
-            }
-        }
-        return copy;
-    }
     return {};
 }
 

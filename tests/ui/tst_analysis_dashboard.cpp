@@ -2,6 +2,7 @@
 // every chart, the heatmaps, filters recomputed in the background, exports (PNG, SVG, CSV, JSON, HTML, PDF)
 // and comparing two runs. Screenshots are saved for people to look at.
 #include "analysis_dashboard.h"
+#include "contested_table.h"
 #include "heatmap_widget.h"
 #include "p_value_text.h"
 #include "large_run_fixture.h"
@@ -17,6 +18,8 @@
 #include "workbench_fixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QLineEdit>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QChart>
@@ -56,6 +59,7 @@ private slots:
     void initTestCase()
     {
         test::isolateSettings();
+        QVERIFY(test::installTranslations());
         qputenv("VALUERANK_LOG_LEVEL", "error");
         m_window = std::make_unique<MainWindow>();
         m_window->resize(1280, 900);
@@ -94,7 +98,12 @@ private slots:
         QCOMPARE(d->matrixHeatmap()->rowCount(), 3);
         QCOMPARE(d->matrixHeatmap()->columnCount(), 12);
         QAbstractItemModelTester tester(d->contestedModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QCOMPARE(d->contestedModel()->rowCount(), 5);
+        // Every scenario (12, under the top 20), the most contested first, as the analysis ranks them.
+        QCOMPARE(d->contestedModel()->rowCount(), 12);
+        const auto& top = d->analysis()["mostContestedScenarios"];
+        for (size_t i = 0; i < top.size(); ++i)
+            QCOMPARE(d->contestedModel()->index(static_cast<int>(i), ContestedTable::Scenario).data().toString(),
+                     QString::fromStdString(top[i]["scenarioName"].get<std::string>()));
         QVERIFY(d->warningsLabel()->text().contains(QStringLiteral("•")) || d->warningsLabel()->text().contains(QStringLiteral("Nothing")));
         QVERIFY(test::saveScreenshot(m_window.get(), QStringLiteral("dashboard-demo")));
         // The whole scrollable dashboard, every section.
@@ -183,8 +192,11 @@ private slots:
         QFile csvFile(csv);
         QVERIFY(csvFile.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = csvFile.readAll().trimmed().split('\n');
-        QCOMPARE(lines.size(), d->contestedModel()->rowCount() + 1);
-        QVERIFY(lines[0].startsWith("Scenario,Variance,mock:cautious"));
+        QCOMPARE(lines.size(), d->contestedPanel()->allScenarios()->rowCount() + 1);
+        QVERIFY2(lines[0].startsWith("Scenario,Variance,Range,Models,"), lines[0].constData());
+        bool isNumber = false;
+        lines[1].split(',').value(1).toDouble(&isNumber); // machine-readable: dot decimals whatever the language
+        QVERIFY2(isNumber, lines[1].constData());
         const QString json = m_dir.filePath(QStringLiteral("analysis.json"));
         QVERIFY(d->exportAnalysisJson(json));
         QFile jsonFile(json);
@@ -209,7 +221,7 @@ private slots:
     {
         AnalysisDashboard* d = dashboard();
         QSignalSpy open(d, &AnalysisDashboard::openTranscripts);
-        const QModelIndex cell = d->contestedModel()->index(0, 2);
+        const QModelIndex cell = d->contestedModel()->index(0, ContestedTable::FirstModel);
         QTableView* table = d->contestedTable();
         m_window->findChild<QScrollArea*>()->ensureWidgetVisible(table);
         table->scrollTo(cell);
@@ -444,6 +456,35 @@ private slots:
         QTest::mouseClick(matrix->viewport(), Qt::LeftButton, {}, inside);
         QCOMPARE(open.count(), 1);
         QVERIFY(open.first().at(1).toString().startsWith(QStringLiteral("Scenario ")));
+
+        m_window->showPage(MainWindow::Page::Analysis); // the click above went to the transcripts
+        // Contested scenarios: the top 20 of 2 000 by default, every one on request, sorted by disagreement,
+        // found by name; selecting one brings its column of the matrix into view, outlined.
+        ContestedTable* contested = d->contestedPanel();
+        QCOMPARE(contested->allScenarios()->rowCount(), 2000);
+        QCOMPARE(d->contestedModel()->rowCount(), ContestedTable::kTopByDefault);
+        const auto varianceAt = [&](int row) { return d->contestedModel()->index(row, ContestedTable::Variance).data(Qt::UserRole + 1).toDouble(); };
+        for (int row = 1; row < d->contestedModel()->rowCount(); ++row) QVERIFY(varianceAt(row) <= varianceAt(row - 1));
+        contested->showAllBox()->setChecked(true);
+        QCOMPARE(d->contestedModel()->rowCount(), 2000);
+        contested->showAllBox()->setChecked(false);
+        const QString wanted = QStringLiteral("Scenario 1234");
+        contested->searchEdit()->setText(wanted);
+        QVERIFY(d->contestedModel()->rowCount() >= 1);
+        for (int row = 0; row < d->contestedModel()->rowCount(); ++row)
+            QVERIFY(d->contestedModel()->index(row, ContestedTable::Scenario).data().toString().contains(wanted));
+        contested->table()->setCurrentIndex(d->contestedModel()->index(0, ContestedTable::Scenario));
+        const int column = matrix->highlightedColumn();
+        QVERIFY(column >= 0);
+        QCOMPARE(d->matrixHeatmap()->property("scenarios").toStringList().value(column), d->contestedModel()->index(0, 0).data().toString());
+        const int left = column * matrix->cellSize().width() - matrix->horizontalScrollBar()->value();
+        QVERIFY2(left >= 0 && left < matrix->viewport()->width(), qPrintable(QString::number(left)));
+        contested->table()->sortByColumn(ContestedTable::Scenario, Qt::AscendingOrder);
+        contested->searchEdit()->clear();
+        QCOMPARE(d->contestedModel()->rowCount(), ContestedTable::kTopByDefault);
+        contested->table()->setCurrentIndex(d->contestedModel()->index(3, ContestedTable::Scenario));
+        m_window->findChild<QScrollArea*>()->ensureWidgetVisible(contested->table(), 0, 300);
+        QVERIFY(test::saveScreenshot(m_window.get(), QStringLiteral("dashboard-50x2000-contested")));
     }
 
 private:

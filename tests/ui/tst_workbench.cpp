@@ -1,5 +1,6 @@
 // The workbench, part 1, driven as a person would (offscreen): scenarios, models, runs, transcripts,
 // summaries and settings. Every item model runs under QAbstractItemModelTester; each view is screenshotted.
+#include "check_list_panel.h"
 #include "edit_commands.h"
 #include "key_store.h"
 #include "main_window.h"
@@ -13,10 +14,12 @@
 #include "scenario_filter_proxy.h"
 #include "scenario_list_model.h"
 #include "scenarios_view.h"
+#include "summaries_panel.h"
 #include "settings_dialog.h"
 #include "summaries_model.h"
 #include "transcript_view.h"
 #include "workbench_fixture.h"
+#include "welcome_page.h"
 #include "workbench_settings.h"
 
 #include <QAbstractItemModelTester>
@@ -30,6 +33,10 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QCheckBox>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStandardPaths>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
@@ -53,6 +60,7 @@ private slots:
     void initTestCase()
     {
         test::isolateSettings();
+        QVERIFY(test::installTranslations());
         qputenv("VALUERANK_LOG_LEVEL", "error");
         for (const char* key : {"OPENAI_API_KEY", "ANTHROPIC_API_KEY", "GOOGLE_API_KEY", "XAI_API_KEY", "DEEPSEEK_API_KEY", "MISTRAL_API_KEY"})
             qunsetenv(key);
@@ -131,12 +139,17 @@ private slots:
         QTest::keyClick(editor->nameEdit(), Qt::Key_Return);
         QCOMPARE(session().project().scenarios().find(id)->name, QStringLiteral("Organ donor registry"));
 
-        // An empty prompt is shown as a problem, inline.
+        // An empty prompt is shown as a problem, inline, without moving the form below it.
+        auto* followups = editor->findChild<QTableWidget*>(QStringLiteral("followups"));
+        QVERIFY(followups);
+        const int followupsTop = followups->mapTo(editor, QPoint(0, 0)).y();
         editor->promptEdit()->selectAll();
         QTest::keyClick(editor->promptEdit(), Qt::Key_Delete);
         editor->commitPendingEdits();
         QVERIFY(editor->validationMessage().contains(QStringLiteral("cannot be run")));
         QVERIFY(editor->findChild<QLabel*>(QStringLiteral("scenarioValidation"))->isVisible());
+        QCoreApplication::processEvents(); // the layout's pass
+        QCOMPARE(followups->mapTo(editor, QPoint(0, 0)).y(), followupsTop);
         QVERIFY(!session().project().scenarios().find(id)->isRunnable());
         session().undoStack()->undo();
         QVERIFY(session().project().scenarios().find(id)->isRunnable());
@@ -283,6 +296,75 @@ private slots:
         QVERIFY(test::saveScreenshot(&dialog, QStringLiteral("workbench-run-designer")));
     }
 
+    void welcomePageWhenNoProjectIsOpen()
+    {
+        MainWindow fresh;
+        fresh.resize(1000, 700);
+        fresh.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&fresh));
+        QVERIFY(fresh.isShowingWelcome());
+        // The recent projects (this suite opened one) are offered.
+        QVERIFY(fresh.welcomePage()->recentList()->count() >= 1);
+        QCOMPARE(fresh.welcomePage()->recentList()->item(0)->data(Qt::UserRole).toString(), WorkbenchSettings().recentProjects.get().first());
+        QVERIFY(test::saveScreenshot(&fresh, QStringLiteral("workbench-welcome")));
+        // The demo opens as the user's own copy, and the banner says so; the bundled original is not the one opened.
+        const QString copy = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo.vrproj");
+        QFile::remove(copy);
+        QTest::mouseClick(fresh.welcomePage()->demoButton(), Qt::LeftButton);
+        QVERIFY(!fresh.isShowingWelcome());
+        QCOMPARE(fresh.session().path(), copy);
+        QVERIFY(QFileInfo::exists(copy));
+        QVERIFY2(fresh.banner()->text().contains(QStringLiteral("your own copy of the demo project")), qPrintable(fresh.banner()->text()));
+        QCOMPARE(fresh.session().project().scenarios().list().size(), 12);
+        // Its run is finished: nothing to resume.
+        fresh.showPage(MainWindow::Page::Runs);
+        QVERIFY(!fresh.findChild<QPushButton*>(QStringLiteral("resumeRun"))->isEnabled());
+    }
+
+    void runDesignerChoosesByTagNamesTheRunAndValidatesBeforeClosing()
+    {
+        auto scenarios = session().project().scenarios().list();
+        auto models = session().project().models().list();
+        QString tag;
+        for (const auto& s : scenarios)
+            if (!s.tags.isEmpty()) tag = s.tags.first();
+        QVERIFY(!tag.isEmpty());
+        const auto tagged = std::count_if(scenarios.begin(), scenarios.end(), [&](const auto& s) { return s.tags.contains(tag); });
+        QVERIFY(tagged > 0 && tagged < scenarios.size());
+        RunDesignerDialog dialog(scenarios, models, 8);
+        dialog.show();
+        CheckListPanel* panel = dialog.scenarioPanel();
+        QVERIFY(panel->tagFilter()->isVisible());
+        // None, then only the tag's scenarios: All ticks what the filter shows, nothing else.
+        QTest::mouseClick(panel->noneButton(), Qt::LeftButton);
+        QCOMPARE(dialog.selectedScenarios().size(), 0);
+        QVERIFY(!dialog.startButton()->isEnabled());
+        QVERIFY(dialog.estimateLabel()->text().contains(QStringLiteral("Choose at least one scenario.")));
+        panel->tagFilter()->setCurrentIndex(panel->tagFilter()->findData(tag));
+        QTest::mouseClick(panel->allButton(), Qt::LeftButton);
+        QCOMPARE(dialog.selectedScenarios().size(), tagged);
+        for (const auto& s : dialog.selectedScenarios()) QVERIFY(s.tags.contains(tag));
+        // The text filter narrows by name.
+        panel->tagFilter()->setCurrentIndex(0);
+        panel->filterEdit()->setText(scenarios.first().name);
+        int visible = 0;
+        for (int i = 0; i < panel->list()->count(); ++i) visible += panel->list()->item(i)->isHidden() ? 0 : 1;
+        QVERIFY(visible >= 1 && visible < scenarios.size());
+        // The run has a name.
+        QTest::keyClicks(dialog.nameEdit(), QStringLiteral("pilot A"));
+        QCOMPARE(dialog.config().name, QStringLiteral("pilot A"));
+        // No model: Start is off and accepting keeps the dialog open with the reason in view.
+        QTest::mouseClick(dialog.modelPanel()->noneButton(), Qt::LeftButton);
+        QVERIFY(!dialog.startButton()->isEnabled());
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.result() != QDialog::Accepted);
+        QVERIFY(dialog.estimateLabel()->text().contains(QStringLiteral("Choose at least one model.")));
+        QTest::mouseClick(dialog.modelPanel()->allButton(), Qt::LeftButton);
+        QVERIFY(dialog.startButton()->isEnabled());
+        QVERIFY(test::saveScreenshot(&dialog, QStringLiteral("workbench-run-designer-by-tag")));
+    }
+
     void liveRunFillsTheGridAndCanBeCancelledAndResumed()
     {
         m_window->showPage(MainWindow::Page::Runs);
@@ -314,15 +396,24 @@ private slots:
         const auto afterCancel = *session().project().runs().summary(runId);
         QVERIFY(afterCancel.done < 8);
         QCOMPARE(afterCancel.running, 0);
-        QTest::mouseClick(view->findChild<QPushButton*>(QStringLiteral("resumeRun")), Qt::LeftButton);
+        auto* resume = view->findChild<QPushButton*>(QStringLiteral("resumeRun"));
+        QVERIFY(resume->isEnabled());
+        QTest::mouseClick(resume, Qt::LeftButton);
         QVERIFY(finished.wait(10000));
         const auto done = *session().project().runs().summary(runId);
         QCOMPARE(done.done, 8);
+        // Nothing left: Resume is off, and the run's line says "2 models", "1 sample", in words.
+        QTRY_VERIFY(!resume->isEnabled());
+        QVERIFY2(view->statsLabel()->text().contains(QStringLiteral("4 scenarios × 2 models × 1 sample ·")), qPrintable(view->statsLabel()->text()));
         QCOMPARE(done.summarized, 8);
         QVERIFY(view->gridModel()->data(view->gridModel()->index(0, 0), Qt::DisplayRole).toString().contains(QRegularExpression(QStringLiteral("[1-5]"))));
         view->showCell(view->gridModel()->index(0, 0));
         QVERIFY(view->transcriptView()->toPlainText().contains(QStringLiteral("Turn 2")));
-        QVERIFY(view->transcriptView()->toPlainText().contains(QStringLiteral("finish: stop")));
+        // Raw protocol values are put in words: the finish reason "stop", the label "scenario_prompt", ISO times.
+        const QString pane = view->transcriptView()->toPlainText();
+        QVERIFY2(pane.contains(QStringLiteral("Scenario prompt")) && pane.contains(QStringLiteral("· complete")), qPrintable(pane));
+        QVERIFY2(!pane.contains(QStringLiteral("scenario_prompt")) && !pane.contains(QStringLiteral("finish: stop")), qPrintable(pane));
+        QVERIFY2(!pane.contains(QRegularExpression(QStringLiteral("\\d{4}-\\d{2}-\\d{2}T"))), qPrintable(pane));
     }
 
     void summariesOverrideAndSummarizeAgain()
@@ -335,9 +426,9 @@ private slots:
         QVERIFY(!model->setData(override, QStringLiteral("9"), Qt::EditRole));
         QVERIFY2(m_window->banner()->text().contains(QStringLiteral("\"9\" is not a decision code")), qPrintable(m_window->banner()->text()));
         // Double-clicking the override cell edits it in place: the view stays on the summaries.
-        view->tabs()->setCurrentWidget(view->summariesTable());
+        view->tabs()->setCurrentWidget(view->summariesPanel());
         emit view->summariesTable()->doubleClicked(override);
-        QCOMPARE(view->tabs()->currentWidget(), static_cast<QWidget*>(view->summariesTable()));
+        QCOMPARE(view->tabs()->currentWidget(), static_cast<QWidget*>(view->summariesPanel()));
         QVERIFY(model->setData(override, QStringLiteral("5"), Qt::EditRole));
         QCOMPARE(model->index(0, SummariesModel::Override).data().toString(), QStringLiteral("5"));
         QCOMPARE(model->index(0, SummariesModel::Decision).data().toString(), parsed); // kept apart
@@ -345,11 +436,11 @@ private slots:
         QCOMPARE(model->index(0, SummariesModel::Override).data().toString(), QString());
         session().undoStack()->redo();
         QSignalSpy summarized(view, &RunsView::summarizeFinished);
-        view->tabs()->setCurrentWidget(view->summariesTable());
+        view->tabs()->setCurrentWidget(view->summariesPanel());
         QTest::mouseClick(view->findChild<QPushButton*>(QStringLiteral("summarizeAgain")), Qt::LeftButton);
         QVERIFY(summarized.count() == 1 || summarized.wait(10000));
         QVERIFY2(m_window->banner()->text().contains(QStringLiteral("summarized again: 8 transcript")), qPrintable(m_window->banner()->text()));
-        QCOMPARE(view->tabs()->currentWidget(), static_cast<QWidget*>(view->summariesTable())); // feedback, and no tab switch
+        QCOMPARE(view->tabs()->currentWidget(), static_cast<QWidget*>(view->summariesPanel())); // feedback, and no tab switch
         QCOMPARE(model->index(0, SummariesModel::Override).data().toString(), QStringLiteral("5")); // survives re-parsing
         QVERIFY(!model->index(0, SummariesModel::Explanation).data().toString().isEmpty());
         view->tabs()->setCurrentIndex(1);
@@ -388,6 +479,85 @@ private slots:
         table->sortByColumn(SummariesModel::Decision, Qt::DescendingOrder);
         QCOMPARE(table->model()->rowCount(), model->rowCount());
         table->sortByColumn(-1, Qt::AscendingOrder);
+    }
+
+    void summariesSearchAndFilterWhatModelsSaid()
+    {
+        RunsView* view = m_window->runsView();
+        const qint64 runId = view->currentRun();
+        SummariesModel* model = view->summariesModel();
+        QTableView* table = view->findChild<QTableView*>(QStringLiteral("summariesTable"));
+        auto* search = view->findChild<QLineEdit*>(QStringLiteral("summariesSearch"));
+        auto* decision = view->findChild<QComboBox*>(QStringLiteral("summariesDecisionFilter"));
+        auto* modelChoice = view->findChild<QComboBox*>(QStringLiteral("summariesModelFilter"));
+        auto* overridden = view->findChild<QCheckBox*>(QStringLiteral("summariesOverriddenOnly"));
+        auto* count = view->findChild<QLabel*>(QStringLiteral("summariesCount"));
+        QVERIFY(table && search && decision && modelChoice && overridden && count);
+        const int all = model->rowCount();
+        QVERIFY(all > 0);
+        // The oracle: the transcripts whose prompts, answers or explanation hold the word, read straight from the store.
+        const auto rows = session().project().runs().transcripts(runId, true);
+        const auto holding = [&](const QString& word) {
+            const QRegularExpression whole(QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(word)), QRegularExpression::CaseInsensitiveOption);
+            QSet<qint64> out;
+            for (const auto& r : rows) {
+                QString text = r.decisionText;
+                for (const Json& turn : r.content.value("turns", Json::array()))
+                    text += QLatin1Char(' ') + QString::fromStdString(turn.value("probePrompt", std::string())) + QLatin1Char(' ')
+                            + QString::fromStdString(turn.value("targetResponse", std::string()));
+                if (text.contains(whole)) out.insert(r.transcriptId);
+            }
+            return out;
+        };
+        // A word some transcripts hold and others do not.
+        QString word;
+        QSet<qint64> expected;
+        for (const Json& turn : rows.first().content["turns"])
+            for (const QString& w : QString::fromStdString(turn.value("probePrompt", std::string())).split(QRegularExpression(QStringLiteral("\\W+")))) {
+                if (w.size() < 6 || !word.isEmpty()) continue;
+                const QSet<qint64> hits = holding(w);
+                if (!hits.isEmpty() && hits.size() < all) word = w, expected = hits;
+            }
+        QVERIFY2(!word.isEmpty(), "no word tells the transcripts apart");
+        search->setText(word.toUpper()); // case does not matter
+        view->summariesPanel()->searchNow();
+        QCOMPARE(table->model()->rowCount(), expected.size());
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const QModelIndex index = table->model()->index(row, 0);
+            QVERIFY(expected.contains(index.data(SummariesModel::TranscriptIdRole).toLongLong()));
+            QVERIFY2(index.data(Qt::ToolTipRole).toString().contains(QStringLiteral("<b>")), qPrintable(index.data(Qt::ToolTipRole).toString()));
+        }
+        QVERIFY(count->text().startsWith(QString::number(expected.size()) + QStringLiteral(" of ") + QString::number(all)));
+        // Query syntax is text: the word and an FTS operator's punctuation find what the word alone finds.
+        search->setText(word + QStringLiteral(" *(:"));
+        view->summariesPanel()->searchNow();
+        QCOMPARE(table->model()->rowCount(), expected.size());
+        QVERIFY2(!m_window->banner()->text().contains(QStringLiteral("search failed")), qPrintable(m_window->banner()->text()));
+        search->clear();
+        view->summariesPanel()->searchNow();
+        QCOMPARE(table->model()->rowCount(), all);
+        // By decision (the effective code) and by model.
+        const QString code = model->index(0, SummariesModel::Decision).data(Qt::EditRole).toString();
+        const QString shownModel = model->index(0, SummariesModel::Model).data().toString();
+        int withCode = 0, ofModel = 0, overrides = 0;
+        for (int row = 0; row < all; ++row) {
+            const QString o = model->index(row, SummariesModel::Override).data().toString();
+            withCode += (o.isEmpty() ? model->index(row, SummariesModel::Decision).data(Qt::EditRole).toString() : o) == code;
+            ofModel += model->index(row, SummariesModel::Model).data().toString() == shownModel;
+            overrides += !o.isEmpty();
+        }
+        decision->setCurrentIndex(decision->findData(code));
+        QCOMPARE(table->model()->rowCount(), withCode);
+        decision->setCurrentIndex(0);
+        modelChoice->setCurrentIndex(modelChoice->findData(shownModel));
+        QCOMPARE(table->model()->rowCount(), ofModel);
+        QVERIFY(ofModel < all);
+        modelChoice->setCurrentIndex(0);
+        overridden->setChecked(true);
+        QCOMPARE(table->model()->rowCount(), overrides);
+        QVERIFY(overrides >= 1); // the override set above
+        overridden->setChecked(false);
+        QCOMPARE(table->model()->rowCount(), all);
     }
 
     void settingsAreTyped()

@@ -103,7 +103,10 @@ private slots:
         QVERIFY(finished.count() == 1 || finished.wait(10000));
         view->showCell(view->gridModel()->index(0, 0));
         const QString pane = view->transcriptView()->toPlainText();
-        QVERIFY2(pane.contains(QStringLiteral("MISSING_API_KEY")) && pane.contains(QStringLiteral("set OPENAI_API_KEY")), qPrintable(pane));
+        // In words, not codes: what went wrong and what to do in the workbench.
+        QVERIFY2(pane.contains(QStringLiteral("No API key is set for this provider")) && pane.contains(QStringLiteral("Set OPENAI_API_KEY in Settings")),
+                 qPrintable(pane));
+        QVERIFY2(!pane.contains(QStringLiteral("MISSING_API_KEY")), qPrintable(pane));
         QVERIFY(test::saveScreenshot(m_window.get(), QStringLiteral("workbench-failed-cell")));
     }
 
