@@ -3,6 +3,7 @@
 #include "analysis_exporter.h"
 #include "chart_factory.h"
 #include "contested_table.h"
+#include "image_export_dialog.h"
 #include "heatmap_widget.h"
 #include "p_value_text.h"
 #include "paired_comparisons_view.h"
@@ -176,8 +177,9 @@ AnalysisDashboard::AnalysisDashboard(ProjectSession& session, QWidget* parent) :
         exportMenu->addAction(tr("%1 as PNG or SVG…").arg(name), this, [this, name, widget] {
             const QString path = QFileDialog::getSaveFileName(this, tr("Export %1").arg(name), name + QStringLiteral(".png"), tr("PNG (*.png);;SVG (*.svg)"));
             if (path.isEmpty()) return;
-            const bool ok = path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive) ? exportWidgetSvg(widget(), path) : exportWidgetPng(widget(), path);
-            if (!ok) m_session.inform(tr("Could not write %1").arg(path), true);
+            ImageExportDialog size(naturalExportSize(widget()), this);
+            if (size.exec() != QDialog::Accepted) return;
+            if (!exportImage(widget(), path, size.pixels(), size.dpi())) m_session.inform(tr("Could not write %1").arg(path), true);
         });
     };
     exportMenu->addSeparator();

@@ -60,6 +60,7 @@ public:
     QStandardItemModel* comparisonModel() const { return m_comparison; }
     QTableView* contestedTable() const;
     QLabel* warningsLabel() const { return m_warnings; }
+    const QStringList& modelLabels() const { return m_modelLabels; }
     QComboBox* agreementMetric() const { return m_metric; }
     QListWidget* modelFilter() const { return m_modelFilter; }
     QComboBox* tagFilter() const { return m_tagFilter; }

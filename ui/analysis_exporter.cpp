@@ -2,9 +2,15 @@
 
 #include "project/private_file_writer.h"
 #include "run/run_export.h"
+#include "heatmap_widget.h"
 
 #include <QAbstractItemModel>
 #include <QBuffer>
+#include <QChart>
+#include <QChartView>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
+#include <QImage>
 #include <QFile>
 #include <QPainter>
 #include <QPdfWriter>
@@ -12,6 +18,9 @@
 #include <QSvgGenerator>
 #include <QTextDocument>
 #include <QWidget>
+
+#include <algorithm>
+#include <cmath>
 
 namespace vr::ui {
 namespace {
@@ -30,28 +39,83 @@ bool writeWhole(const QString& path, const QByteArray& bytes)
 
 } // namespace
 
-bool exportWidgetPng(QWidget* widget, const QString& path)
+namespace {
+
+constexpr int kScreenDpi = 96;
+constexpr int kLargestSide = 16000; // a PNG side beyond this is refused by most viewers
+
+// Paints the content at `logical` size: a chart laid out anew at that size, a heatmap whole, anything else as is.
+void renderContent(QWidget* content, QPainter& painter, QSizeF logical)
 {
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    return widget->grab().save(&buffer, "PNG") && writeWhole(path, png);
+    if (auto* view = qobject_cast<QChartView*>(content)) {
+        QChart* chart = view->chart();
+        const QSizeF before = chart->size();
+        chart->resize(logical);
+        if (chart->layout()) chart->layout()->activate();
+        chart->scene()->render(&painter, QRectF(QPointF(0, 0), logical), chart->sceneBoundingRect());
+        chart->resize(before); // the chart on screen is left as it was
+        if (chart->layout()) chart->layout()->activate();
+        return;
+    }
+    if (auto* heatmap = qobject_cast<HeatmapWidget*>(content)) {
+        heatmap->renderAll(painter, logical);
+        return;
+    }
+    painter.scale(logical.width() / std::max(1, content->width()), logical.height() / std::max(1, content->height()));
+    content->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
 }
 
-bool exportWidgetSvg(QWidget* widget, const QString& path)
+} // namespace
+
+QImage renderImage(QWidget* content, QSize pixels, int dpi)
 {
+    const double scale = static_cast<double>(dpi) / kScreenDpi;
+    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    const int dotsPerMeter = static_cast<int>(std::lround(dpi / 0.0254));
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.scale(scale, scale);
+    renderContent(content, painter, QSizeF(pixels.width() / scale, pixels.height() / scale));
+    return image;
+}
+
+QSize naturalExportSize(QWidget* content)
+{
+    if (auto* heatmap = qobject_cast<HeatmapWidget*>(content))
+        return heatmap->naturalSize().boundedTo(QSize(kLargestSide, kLargestSide)).expandedTo(QSize(200, 120));
+    if (qobject_cast<QChartView*>(content)) return content->size().expandedTo(QSize(800, 500));
+    return content->size();
+}
+
+bool exportImage(QWidget* content, const QString& path, QSize pixels, int dpi)
+{
+    if (!content) return false;
+    if (pixels.isEmpty()) pixels = naturalExportSize(content);
+    if (pixels.width() > kLargestSide || pixels.height() > kLargestSide || dpi < 24 || dpi > 1200) return false;
+    const double scale = static_cast<double>(dpi) / kScreenDpi;
+    const QSizeF logical(pixels.width() / scale, pixels.height() / scale);
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    QSvgGenerator svg;
-    svg.setOutputDevice(&buffer);
-    svg.setSize(widget->size());
-    svg.setViewBox(QRect(QPoint(0, 0), widget->size()));
-    svg.setTitle(widget->objectName());
-    QPainter painter;
-    if (!painter.begin(&svg)) return false;
-    widget->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
-    return painter.end() && writeWhole(path, bytes);
+    if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
+        QSvgGenerator svg;
+        svg.setOutputDevice(&buffer);
+        svg.setSize(logical.toSize());
+        svg.setViewBox(QRectF(QPointF(0, 0), logical));
+        svg.setResolution(kScreenDpi);
+        svg.setTitle(content->objectName());
+        QPainter painter;
+        if (!painter.begin(&svg)) return false;
+        renderContent(content, painter, logical);
+        if (!painter.end()) return false;
+    } else if (!renderImage(content, pixels, dpi).save(&buffer, "PNG")) {
+        return false;
+    }
+    return writeWhole(path, bytes);
 }
 
 bool exportTableCsv(const QAbstractItemModel& model, const QString& path)
@@ -71,6 +135,21 @@ bool exportTableCsv(const QAbstractItemModel& model, const QString& path)
     return writeWhole(path, out);
 }
 
+namespace {
+
+// Charts in a report: laid out at print width (720 px at 96 dpi, the page's width) and drawn at 192 dpi.
+constexpr int kReportDpi = 192;
+
+QSize reportChartPixels(QWidget* chart)
+{
+    const QSize natural = naturalExportSize(chart);
+    const int width = 720 * kReportDpi / kScreenDpi;
+    const int height = std::clamp(natural.height() * width / std::max(1, natural.width()), 200, 1400 * kReportDpi / kScreenDpi);
+    return {width, height};
+}
+
+} // namespace
+
 QString reportHtml(const QString& title, const QList<ReportSection>& sections, bool embedImages)
 {
     QString html = QStringLiteral("<html><head><meta charset='utf-8'><title>%1</title>"
@@ -83,7 +162,7 @@ QString reportHtml(const QString& title, const QList<ReportSection>& sections, b
             QByteArray png;
             QBuffer buffer(&png);
             buffer.open(QIODevice::WriteOnly);
-            s.chart->grab().save(&buffer, "PNG");
+            renderImage(s.chart, reportChartPixels(s.chart), kReportDpi).save(&buffer, "PNG");
             html += QStringLiteral("<p><img width='720' src='data:image/png;base64,%1'></p>").arg(QString::fromLatin1(png.toBase64()));
         }
         if (s.table) {
@@ -127,7 +206,7 @@ bool exportReportPdf(const QString& title, const QList<ReportSection>& sections,
         html += QStringLiteral("<h2>%1</h2>").arg(s.title.toHtmlEscaped());
         if (s.chart) {
             const QString name = QStringLiteral("chart%1.png").arg(index++);
-            document.addResource(QTextDocument::ImageResource, QUrl(name), s.chart->grab().toImage());
+            document.addResource(QTextDocument::ImageResource, QUrl(name), renderImage(s.chart, reportChartPixels(s.chart), kReportDpi));
             html += QStringLiteral("<p><img width='680' src='%1'></p>").arg(name);
         }
         if (s.table || !s.text.isEmpty()) {

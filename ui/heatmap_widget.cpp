@@ -176,7 +176,7 @@ void HeatmapWidget::paintEvent(QPaintEvent*)
         p.save();
         p.translate(left + c * m_cellWidth - dx + m_cellWidth / 2 + 4, m_headerHeight - 4);
         p.rotate(-60);
-        p.drawText(0, 0, QFontMetrics(small).elidedText(m_columns[c], Qt::ElideRight, 100));
+        p.drawText(0, 0, QFontMetrics(small).elidedText(m_columns[c], Qt::ElideMiddle, 100));
         p.restore();
     }
     p.setClipRect(QRect(0, m_headerHeight, left, viewport()->height() - m_headerHeight));
@@ -187,6 +187,63 @@ void HeatmapWidget::paintEvent(QPaintEvent*)
         p.drawText(label, Qt::AlignVCenter | Qt::AlignRight, QFontMetrics(small).elidedText(m_rows[r] + (m_flagged.contains(r) ? QStringLiteral(" ⚑") : QString()),
                                                                                           Qt::ElideLeft, left - 8));
     }
+}
+
+QSize HeatmapWidget::naturalSize() const
+{
+    return {labelWidth() + static_cast<int>(m_columns.size()) * m_cellWidth, m_headerHeight + static_cast<int>(m_rows.size()) * m_cellHeight};
+}
+
+void HeatmapWidget::renderAll(QPainter& p, QSizeF size) const
+{
+    p.save();
+    p.fillRect(QRectF(QPointF(0, 0), size), Qt::white);
+    if (m_rows.isEmpty() || m_columns.isEmpty()) {
+        p.drawText(QRectF(QPointF(0, 0), size), Qt::AlignCenter, tr("No data"));
+        p.restore();
+        return;
+    }
+    const double left = std::min<double>(labelWidth(), size.width() / 3);
+    const double top = std::min<double>(m_headerHeight, size.height() / 3);
+    const double w = (size.width() - left) / static_cast<double>(m_columns.size());
+    const double h = (size.height() - top) / static_cast<double>(m_rows.size());
+    QFont small = font();
+    small.setPointSizeF(std::max(6.0, font().pointSizeF() - 1));
+    p.setFont(small);
+    const QFontMetricsF fm(small);
+    const bool drawText = m_showValues && w >= 30 && h >= 14;
+    p.setPen(Qt::NoPen);
+    for (int r = 0; r < m_rows.size(); ++r)
+        for (int c = 0; c < m_columns.size(); ++c) {
+            const QRectF cell(left + c * w, top + r * h, w, h);
+            p.fillRect(cell, colorFor(value(r, c)));
+            const size_t i = static_cast<size_t>(r) * m_columns.size() + c;
+            if (i < m_marks.size() && m_marks[i]) {
+                p.setPen(QPen(Qt::black, 2));
+                p.drawRect(cell.adjusted(1, 1, -1, -1));
+                p.setPen(Qt::NoPen);
+            }
+            if (drawText && !std::isnan(value(r, c))) {
+                p.setPen(QColor(30, 30, 30));
+                p.drawText(cell, Qt::AlignCenter, m_format(value(r, c)));
+                p.setPen(Qt::NoPen);
+            }
+        }
+    // Labels where they fit: every row and column when cells are at least a line high, else every k-th.
+    p.setPen(Qt::black);
+    const int rowStep = std::max(1, static_cast<int>(std::ceil(fm.height() / h)));
+    for (int r = 0; r < m_rows.size(); r += rowStep)
+        p.drawText(QRectF(2, top + r * h, left - 6, std::max(h, fm.height())), Qt::AlignVCenter | Qt::AlignRight,
+                   fm.elidedText(m_rows[r], Qt::ElideLeft, left - 6));
+    const int columnStep = std::max(1, static_cast<int>(std::ceil(fm.height() / w)));
+    for (int c = 0; c < m_columns.size(); c += columnStep) {
+        p.save();
+        p.translate(left + c * w + w / 2 + fm.ascent() / 3, top - 4);
+        p.rotate(-60);
+        p.drawText(QPointF(0, 0), fm.elidedText(m_columns[c], Qt::ElideMiddle, top * 1.1));
+        p.restore();
+    }
+    p.restore();
 }
 
 void HeatmapWidget::resizeEvent(QResizeEvent* event)

@@ -4,6 +4,7 @@
 // Used for the model agreement matrix and the model × scenario matrix.
 #include <QAbstractScrollArea>
 #include <QColor>
+#include <QSizeF>
 #include <QStringList>
 
 #include <cmath>
@@ -35,6 +36,11 @@ public:
     int columnCount() const { return static_cast<int>(m_columns.size()); }
     double value(int row, int column) const { return m_values[static_cast<size_t>(row) * m_columns.size() + column]; }
     QColor colorFor(double value) const;
+    // The whole matrix — every row and column, not the part in view — at the present cell size (for exports).
+    QSize naturalSize() const;
+    // Paints the whole matrix into `size` (cells stretched to fit, labels thinned where they would overlap); with a
+    // vector device (SVG, PDF) every cell is a rectangle and every label text.
+    void renderAll(QPainter& painter, QSizeF size) const;
     // The cell at a viewport position, or (-1, -1).
     QPoint cellAt(const QPoint& viewportPos) const;
     QSize sizeHint() const override { return {700, 420}; }

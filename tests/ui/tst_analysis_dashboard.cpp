@@ -2,6 +2,7 @@
 // every chart, the heatmaps, filters recomputed in the background, exports (PNG, SVG, CSV, JSON, HTML, PDF)
 // and comparing two runs. Screenshots are saved for people to look at.
 #include "analysis_dashboard.h"
+#include "analysis_exporter.h"
 #include "contested_table.h"
 #include "heatmap_widget.h"
 #include "p_value_text.h"
@@ -177,16 +178,37 @@ private slots:
     void exportsWriteRealFiles()
     {
         AnalysisDashboard* d = dashboard();
+        // Rendered off-screen at the size asked for, whatever the window shows.
         const QString png = m_dir.filePath(QStringLiteral("means.png"));
-        QVERIFY(exportWidgetPngHelper(d->meansChart(), png));
-        QVERIFY(QImage(png).width() > 100);
+        m_window->showPage(MainWindow::Page::Analysis);
+        QTRY_VERIFY(d->meansChart()->chart()->size().width() > 100); // laid out on screen
+        const QSizeF onScreen = d->meansChart()->chart()->size();
+        QVERIFY(exportImage(d->meansChart(), png, QSize(2400, 1500), 300));
+        const QImage means(png);
+        means.save(QStringLiteral(VR_SCREENSHOT_DIR "/export-means-2400x1500-300dpi.png"));
+        QCOMPARE(means.size(), QSize(2400, 1500));
+        QCOMPARE(qRound(means.dotsPerMeterX() * 0.0254), 300);
+        int inked = 0; // drawn, not blank: the axes, grid, labels and intervals cover about 1 % of the samples
+        for (int y = 0; y < means.height(); y += 4)
+            for (int x = 0; x < means.width(); x += 4) inked += means.pixelColor(x, y).lightness() < 200;
+        QVERIFY2(inked > (means.width() / 4) * (means.height() / 4) / 300, qPrintable(QString::number(inked)));
+        QCOMPARE(d->meansChart()->chart()->size(), onScreen); // the chart on screen is untouched
+        // SVG: vector shapes and text, every model named — the whole heatmap, not the part in view.
         const QString svg = m_dir.filePath(QStringLiteral("agreement.svg"));
-        QVERIFY(exportWidgetSvgHelper(d->agreementHeatmap(), svg));
-        QSvgRenderer renderer(svg);
-        QVERIFY(renderer.isValid());
+        QVERIFY(exportImage(d->agreementHeatmap(), svg));
+        QVERIFY(QSvgRenderer(svg).isValid());
         const QString chartSvg = m_dir.filePath(QStringLiteral("distribution.svg"));
-        QVERIFY(exportWidgetSvgHelper(d->distributionChart(), chartSvg));
+        QVERIFY(exportImage(d->distributionChart(), chartSvg, QSize(1200, 800)));
         QVERIFY(QSvgRenderer(chartSvg).isValid());
+        for (const QString& file : {svg, chartSvg}) {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(f.readAll());
+            // Shapes as vector paths (the heatmap's cells may be rectangles) and labels as text.
+            const bool shapes = text.contains(QStringLiteral("<path")) || (file == svg && text.contains(QStringLiteral("<rect")));
+            QVERIFY2(shapes && text.contains(QStringLiteral("<text")), qPrintable(file));
+            for (const QString& model : d->modelLabels()) QVERIFY2(text.contains(model.toHtmlEscaped()), qPrintable(file + QStringLiteral(": ") + model));
+        }
         const QString csv = m_dir.filePath(QStringLiteral("contested.csv"));
         QVERIFY(d->exportContestedCsv(csv));
         QFile csvFile(csv);
@@ -452,6 +474,21 @@ private slots:
         const QPoint cell = matrix->cellAt(inside);
         QVERIFY2(cell.x() > 900, qPrintable(QStringLiteral("cell %1,%2 viewport %3x%4 scroll %5/%6").arg(cell.x()).arg(cell.y())
             .arg(matrix->viewport()->width()).arg(matrix->viewport()->height()).arg(matrix->horizontalScrollBar()->value()).arg(matrix->horizontalScrollBar()->maximum())));
+        // The whole matrix as an image: every model a row, every scenario a column, each cell its colour.
+        const QString full = m_dir.filePath(QStringLiteral("matrix-full.png"));
+        QVERIFY(exportImage(matrix, full));
+        const QImage image(full);
+        const QSize cellSize = matrix->cellSize();
+        const int left = image.width() - matrix->columnCount() * cellSize.width();
+        const int top = image.height() - matrix->rowCount() * cellSize.height();
+        QVERIFY(left > 0 && top > 0);
+        for (int r = 0; r < matrix->rowCount(); ++r)
+            for (int c : {0, 999, 1999}) {
+                const QColor want = matrix->colorFor(matrix->value(r, c));
+                const QColor got = image.pixelColor(left + c * cellSize.width() + cellSize.width() / 2, top + r * cellSize.height() + cellSize.height() / 2);
+                QVERIFY2(std::abs(want.red() - got.red()) + std::abs(want.green() - got.green()) + std::abs(want.blue() - got.blue()) <= 6,
+                         qPrintable(QStringLiteral("row %1 column %2").arg(r).arg(c)));
+            }
         QSignalSpy open(d, &AnalysisDashboard::openTranscripts);
         QTest::mouseClick(matrix->viewport(), Qt::LeftButton, {}, inside);
         QCOMPARE(open.count(), 1);
@@ -477,8 +514,8 @@ private slots:
         const int column = matrix->highlightedColumn();
         QVERIFY(column >= 0);
         QCOMPARE(d->matrixHeatmap()->property("scenarios").toStringList().value(column), d->contestedModel()->index(0, 0).data().toString());
-        const int left = column * matrix->cellSize().width() - matrix->horizontalScrollBar()->value();
-        QVERIFY2(left >= 0 && left < matrix->viewport()->width(), qPrintable(QString::number(left)));
+        const int columnLeft = column * matrix->cellSize().width() - matrix->horizontalScrollBar()->value();
+        QVERIFY2(columnLeft >= 0 && columnLeft < matrix->viewport()->width(), qPrintable(QString::number(columnLeft)));
         contested->table()->sortByColumn(ContestedTable::Scenario, Qt::AscendingOrder);
         contested->searchEdit()->clear();
         QCOMPARE(d->contestedModel()->rowCount(), ContestedTable::kTopByDefault);
@@ -486,23 +523,7 @@ private slots:
         m_window->findChild<QScrollArea*>()->ensureWidgetVisible(contested->table(), 0, 300);
         QVERIFY(test::saveScreenshot(m_window.get(), QStringLiteral("dashboard-50x2000-contested")));
     }
-
-private:
-    static bool exportWidgetPngHelper(QWidget* w, const QString& path);
-    static bool exportWidgetSvgHelper(QWidget* w, const QString& path);
 };
-
-#include "analysis_exporter.h"
-
-bool AnalysisDashboardTest::exportWidgetPngHelper(QWidget* w, const QString& path)
-{
-    return exportWidgetPng(w, path);
-}
-
-bool AnalysisDashboardTest::exportWidgetSvgHelper(QWidget* w, const QString& path)
-{
-    return exportWidgetSvg(w, path);
-}
 
 QTEST_MAIN(AnalysisDashboardTest)
 #include "tst_analysis_dashboard.moc"
