@@ -10,6 +10,7 @@ PACKAGES=(
   qt6-translations-l10n
   nlohmann-json3-dev libsimdjson-dev libboost-math-dev libyaml-cpp-dev qtkeychain-qt6-dev
   xvfb xauth fonts-dejavu-core python3 shared-mime-info
+  dbus-daemon gnome-keyring libsecret-1-0 libsecret-tools
   clang libclang-rt-14-dev dpkg-dev file valgrind
 )
 

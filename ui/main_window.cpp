@@ -87,6 +87,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_session(std::ma
     connect(m_session.get(), &ProjectSession::projectOpened, this, &MainWindow::updateStatus);
     connect(m_session.get(), &ProjectSession::projectOpened, this, &MainWindow::showWelcomeOrWork);
     connect(m_keys, &KeyStore::changed, this, &MainWindow::updateStatus);
+    connect(m_keys, &KeyStore::keychainError, this, [this](const QString& problem) { showMessage(problem, true); });
     connect(m_runs, &RunsView::runFinished, m_analysis, [this](qint64 runId) { m_analysis->analyzeAndShow(runId); });
     // The dashboard's call to action on a run without decisions: summarized where summaries are shown.
     connect(m_analysis, &AnalysisDashboard::summarizeRequested, this, [this](qint64 runId) { m_runs->summarizeMissing(runId); });

@@ -6,9 +6,11 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 
 #include <algorithm>
@@ -48,15 +50,26 @@ SettingsDialog::SettingsDialog(KeyStore& keys, QWidget* parent) : QDialog(parent
         if (s.source == KeySource::NotNeeded && s.provider != QLatin1String("local")) continue;
         auto* edit = new QLineEdit(this);
         edit->setEchoMode(QLineEdit::Password);
-        edit->setPlaceholderText(KeyStore::describe(s.source));
+        auto* remove = new QPushButton(tr("Remove"), this);
+        remove->setObjectName(QStringLiteral("removeKey_") + s.variable);
+        remove->setToolTip(tr("Remove the stored %1 from the system keychain now").arg(s.variable));
+        const QString variable = s.variable;
+        connect(remove, &QPushButton::clicked, this, [this, variable] {
+            m_keys.value(variable)->clear();
+            m_keyStore.remove(variable);
+        });
         m_keys.insert(s.variable, edit);
-        keysForm->addRow(QStringLiteral("%1 (%2)").arg(s.displayName, s.variable), edit);
+        m_removeButtons.insert(s.variable, remove);
+        auto* row = new QHBoxLayout;
+        row->addWidget(edit, 1);
+        row->addWidget(remove);
+        keysForm->addRow(QStringLiteral("%1 (%2)").arg(s.displayName, s.variable), row);
     }
     m_keychainNote = new QLabel(this);
     m_keychainNote->setWordWrap(true);
-    m_keychainNote->setText(keys.keychainAvailable() ? tr("Keys typed here are saved in the system keychain, never in the project file.")
-                                                     : keys.keychainProblem());
     keysForm->addRow(m_keychainNote);
+    refreshKeys();
+    connect(&keys, &KeyStore::changed, this, &SettingsDialog::refreshKeys);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -68,6 +81,17 @@ SettingsDialog::SettingsDialog(KeyStore& keys, QWidget* parent) : QDialog(parent
     layout->addWidget(general);
     layout->addWidget(keysBox);
     layout->addWidget(buttons);
+}
+
+void SettingsDialog::refreshKeys()
+{
+    for (const ProviderKeyStatus& s : m_keyStore.status()) {
+        if (QLineEdit* edit = m_keys.value(s.variable)) edit->setPlaceholderText(KeyStore::describe(s.source));
+        if (QPushButton* remove = m_removeButtons.value(s.variable)) remove->setEnabled(s.source == KeySource::Keychain);
+    }
+    m_keychainNote->setText(m_keyStore.keychainAvailable()
+                                ? tr("Keys typed here are saved in the system keychain, never in the project file.")
+                                : m_keyStore.keychainProblem());
 }
 
 void SettingsDialog::apply()

@@ -23,6 +23,8 @@ depends=$(dpkg-deb -f "$deb" Depends)
 for d in libqt6widgets6 libqt6charts6 libqt6sql6-sqlite libqt6network6 libyaml-cpp0.7 qt6-qpa-plugins; do
   if ! grep -q "$d" <<<"$depends"; then echo "the package does not depend on $d: $depends"; fail=1; fi
 done
+recommends=$(dpkg-deb -f "$deb" Recommends)
+if ! grep -q "libsecret-1-0" <<<"$recommends"; then echo "the package does not recommend libsecret-1-0: $recommends"; fail=1; fi
 root=$(mktemp -d)
 trap 'rm -rf "$root"' EXIT
 dpkg-deb -x "$deb" "$root"
