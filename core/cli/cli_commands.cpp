@@ -2,6 +2,7 @@
 
 #include "cli/analysis_report.h"
 #include "cli/command.h"
+#include "cli/expand_command.h"
 #include "cli/interrupt_watcher.h"
 #include "cli/plan_command.h"
 #include "cli/search_command.h"
@@ -313,6 +314,7 @@ QString cliHelp()
         "Usage:\n"
         "  valuerank init FILE\n"
         "  valuerank import FILE SCENARIOS.json|.yaml\n"
+        "  valuerank expand FILE TEMPLATE.json|.yaml [--seed S] [--dry-run] [--keep-removed]\n"
         "  valuerank run FILE --models a,b,... [--samples N] [--temperature T|none] [--max-turns N] [--max-tokens N]\n"
         "                [--concurrency N] [--budget USD] [--seed S] [--name NAME] [--new] [--run ID] [--stream]\n"
         "                [--parser P] [--no-analyze] [--no-summarize]\n"
@@ -323,7 +325,9 @@ QString cliHelp()
         "  valuerank export FILE --format csv|jsonl|json --out PATH [--run ID]\n"
         "  valuerank status FILE [--run ID]\n\n"
         "Running the same `run` command again resumes it: only missing or failed cells are run. Ctrl-C stops\n"
-        "cleanly; every finished transcript is already saved. Models: mock:NAME needs no key and no network.\n\n"
+        "cleanly; every finished transcript is already saved. Models: mock:NAME needs no key and no network.\n"
+        "`expand` adds a scenario template's combinations (tag template:NAME); run it again after editing the\n"
+        "template and each combination that still exists keeps its scenario, so results stay attached.\n\n"
         "Exit status:\n"
         "  0    success\n"
         "  1    usage error\n"
@@ -352,6 +356,7 @@ int runCli(const QStringList& args)
     try {
         if (command == QLatin1String("init")) return cmdInit(args);
         if (command == QLatin1String("import")) return cmdImport(args);
+        if (command == QLatin1String("expand")) return cmdExpand(args);
         if (command == QLatin1String("run")) return cmdRun(args);
         if (command == QLatin1String("summarize")) return cmdSummarize(args);
         if (command == QLatin1String("analyze")) return cmdAnalyze(args);

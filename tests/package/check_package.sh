@@ -11,12 +11,13 @@ deb=$(ls valuerank-workbench_*.deb | head -1)
 dpkg-deb -c "$deb" > package-contents.txt
 fail=0
 for f in usr/bin/valuerank usr/bin/valuerank-workbench usr/bin/valuerank-probe usr/bin/valuerank-summarize \
-         usr/bin/valuerank-analyze-basic usr/bin/valuerank-health-check \
+         usr/bin/valuerank-analyze-basic usr/bin/valuerank-health-check usr/bin/valuerank-generate-scenarios \
          usr/share/applications/org.valuerank.Workbench.desktop usr/share/mime/packages/org.valuerank.Workbench.xml \
          usr/share/metainfo/org.valuerank.Workbench.metainfo.xml \
          usr/share/icons/hicolor/scalable/apps/org.valuerank.Workbench.svg usr/share/valuerank/demo.vrproj \
          usr/share/man/man1/valuerank.1 usr/share/man/man1/valuerank-probe.1 usr/share/man/man1/valuerank-summarize.1 \
-         usr/share/man/man1/valuerank-analyze-basic.1 usr/share/man/man1/valuerank-health-check.1 usr/share/man/man1/valuerank-workbench.1; do
+         usr/share/man/man1/valuerank-analyze-basic.1 usr/share/man/man1/valuerank-health-check.1 usr/share/man/man1/valuerank-workbench.1 \
+         usr/share/man/man1/valuerank-generate-scenarios.1; do
   if ! grep -q " \./$f\$" package-contents.txt; then echo "missing from the package: $f"; fail=1; fi
 done
 depends=$(dpkg-deb -f "$deb" Depends)

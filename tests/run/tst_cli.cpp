@@ -504,6 +504,79 @@ private slots:
         QCOMPARE(cli({QStringLiteral("plan"), project, QStringLiteral("--delta"), QStringLiteral("0.5"), QStringLiteral("--models"), QStringLiteral("mock:a")}).exitCode, 1);
     }
 
+    // `valuerank expand` (docs/templates.md): a dry run changes nothing; expanding adds every combination; after an
+    // edit (here rewritten as YAML), each combination that remains keeps its scenario id, so the run that used it
+    // still refers to it; vanished ones go; a bad template changes nothing and says what and where.
+    void expandKeepsEachCombinationsScenario()
+    {
+        const QString project = m_dir.filePath(QStringLiteral("expand.vrproj"));
+        QCOMPARE(cli({QStringLiteral("init"), project}).exitCode, 0);
+        const QString json = m_dir.filePath(QStringLiteral("study.json"));
+        QFile f(json);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"name": "study", "content": {"preamble": "Be honest.", "template": "A [Stakes] risk, [Certainty]. Rate 1-5.",
+            "dimensions": [{"name": "Stakes", "levels": [{"score": 1, "label": "small"}, {"score": 2, "label": "large"}]},
+                           {"name": "Certainty", "values": ["unsure", "sure"]}]}})");
+        f.close();
+        const QString expand = QStringLiteral("expand");
+        ProcessResult r = cli({expand, project, json, QStringLiteral("--dry-run")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.stdoutData.contains("added    Stakes_2 / Certainty_1\n"), r.stdoutData.constData());
+        QVERIFY(r.stdoutData.contains("Nothing was changed (--dry-run)."));
+        QCOMPARE(count(project, QStringLiteral("SELECT count(*) FROM scenarios")), 0);
+
+        r = cli({expand, project, json});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.stdoutData.contains("Template \"study\" (tag template:study, seed 0): 4 combinations; 4 added, 0 updated, 0 unchanged, 0 removed"),
+                 r.stdoutData.constData());
+        QCOMPARE(rows(project, QStringLiteral("SELECT prompt, preamble, dimensions, tags FROM scenarios WHERE name = 'Stakes_2 / Certainty_1'")),
+                 (QList<QVariantList>{{QStringLiteral("A large risk, unsure. Rate 1-5."), QStringLiteral("Be honest."), QStringLiteral("{\"Stakes\":2,\"Certainty\":1}"),
+                                       QStringLiteral("[\"template:study\"]")}}));
+        const auto idOf = [&](const char* name) { return count(project, QStringLiteral("SELECT id FROM scenarios WHERE name = '%1'").arg(QLatin1String(name))); };
+        const int kept = idOf("Stakes_2 / Certainty_1");
+        const int vanishing = idOf("Stakes_1 / Certainty_1");
+        QCOMPARE(cli({QStringLiteral("run"), project, QStringLiteral("--models"), QStringLiteral("mock:a"), QStringLiteral("--max-turns"), QStringLiteral("1"),
+                      QStringLiteral("--no-summarize")})
+                     .exitCode,
+                 0);
+
+        const QString yaml = m_dir.filePath(QStringLiteral("study.yaml"));
+        QFile y(yaml);
+        QVERIFY(y.open(QIODevice::WriteOnly));
+        y.write("name: study\ncontent:\n  preamble: Be honest.\n  template: \"Now a [Stakes] risk, [Certainty]. Rate 1-5.\"\n  dimensions:\n"
+                "    - name: Stakes\n      levels:\n        - {score: 2, label: large}\n        - {score: 3, label: huge}\n"
+                "    - {name: Certainty, values: [unsure, sure]}\n");
+        y.close();
+        r = cli({expand, project, yaml});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.stdoutData.contains(QByteArray("updated  Stakes_2 / Certainty_1 (scenario ") + QByteArray::number(kept) + ")"), r.stdoutData.constData());
+        QVERIFY(r.stdoutData.contains("added    Stakes_3 / Certainty_2\n"));
+        QVERIFY(r.stdoutData.contains(QByteArray("removed  Stakes_1 / Certainty_1 (scenario ") + QByteArray::number(vanishing) + ")"));
+        QVERIFY(r.stdoutData.contains("4 combinations; 2 added, 2 updated, 0 unchanged, 2 removed"));
+        QCOMPARE(idOf("Stakes_2 / Certainty_1"), kept);
+        QCOMPARE(rows(project, QStringLiteral("SELECT prompt FROM scenarios WHERE id = %1").arg(kept)),
+                 (QList<QVariantList>{{QStringLiteral("Now a large risk, unsure. Rate 1-5.")}}));
+        QCOMPARE(count(project, QStringLiteral("SELECT count(*) FROM scenarios WHERE id = %1").arg(vanishing)), 0);
+        // The run's kept scenarios are still the project's; its copy of the vanished one stays in the run.
+        QCOMPARE(count(project, QStringLiteral("SELECT count(*) FROM run_scenarios rs JOIN scenarios s ON s.id = rs.scenario_id")), 2);
+        QCOMPARE(count(project, QStringLiteral("SELECT count(*) FROM run_scenarios")), 4);
+
+        r = cli({expand, project, yaml});
+        QVERIFY(r.stdoutData.contains("4 combinations; 0 added, 0 updated, 4 unchanged, 0 removed"));
+
+        QVERIFY(y.open(QIODevice::WriteOnly));
+        y.write("name: study\ncontent:\n  template: \"The [Stake] is [Certainty].\"\n  dimensions:\n    - {name: Stakes, values: [a]}\n"
+                "    - {name: Certainty, values: [unsure, sure]}\n");
+        y.close();
+        r = cli({expand, project, yaml});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.stderrData.contains("study.yaml: unknown placeholder [Stake] (line 1): the dimensions are Stakes, Certainty"), r.stderrData.constData());
+        QCOMPARE(count(project, QStringLiteral("SELECT count(*) FROM scenarios")), 4);
+        QCOMPARE(cli({expand, project, yaml, QStringLiteral("--seed"), QStringLiteral("-1")}).exitCode, 1);
+        QCOMPARE(cli({expand, project}).exitCode, 1);
+        QVERIFY(cli({QStringLiteral("--help")}).stdoutData.contains("valuerank expand FILE TEMPLATE.json|.yaml [--seed S] [--dry-run] [--keep-removed]"));
+    }
+
     void exitStatuses()
     {
         QCOMPARE(cli({}).exitCode, 1);
