@@ -609,11 +609,38 @@
     </message>
 </context>
 <context>
-    <name>vr::ui::KeyStore</name>
+    <name>vr::ui::ImageExportDialog</name>
     <message>
-        <source>No keychain service is available (%1). Set keys in the environment instead, for example export OPENAI_API_KEY=sk-…, or put them in a .env file in the project&apos;s folder.</source>
-        <translation>Kein Schlüsselbund-Dienst verfügbar (%1). Setzen Sie die Schlüssel stattdessen in der Umgebung, zum Beispiel export OPENAI_API_KEY=sk-…, oder legen Sie sie in einer .env-Datei im Projektordner ab.</translation>
+        <source>Image size</source>
+        <translation>Bildgröße</translation>
     </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>Printed size = pixels ÷ dpi inches; at 300 dpi a 2400 px wide image is 8 inches and sharp.</source>
+        <translation>Druckgröße = Pixel ÷ dpi Zoll; bei 300 dpi ist ein 2400 px breites Bild 8 Zoll (20,3 cm) breit und scharf.</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Höhe</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Auflösung</translation>
+    </message>
+</context>
+<context>
+    <name>vr::ui::KeyStore</name>
     <message>
         <source>set (environment)</source>
         <translation>gesetzt (Umgebung)</translation>
@@ -633,6 +660,14 @@
     <message>
         <source>not needed</source>
         <translation>nicht nötig</translation>
+    </message>
+    <message>
+        <source>No keychain service is available (%1). Set keys in the environment instead, for example export OPENAI_API_KEY=sk-…, or put them in a .env file in the folder the workbench is started from.</source>
+        <translation>Kein Schlüsselbunddienst verfügbar (%1). Setzen Sie die Schlüssel stattdessen in der Umgebung, zum Beispiel export OPENAI_API_KEY=sk-…, oder legen Sie sie in eine .env-Datei im Ordner, aus dem die Werkbank gestartet wird.</translation>
+    </message>
+    <message>
+        <source>set (this session only)</source>
+        <translation>gesetzt (nur für diese Sitzung)</translation>
     </message>
 </context>
 <context>
@@ -1541,6 +1576,14 @@ Antworten Sie auf dieser Skala:
     <message>
         <source>Keys typed here are saved in the system keychain, never in the project file.</source>
         <translation>Hier eingegebene Schlüssel werden im Schlüsselbund des Systems gespeichert, nie in der Projektdatei.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the stored %1 from the system keychain now</source>
+        <translation>Den gespeicherten %1 jetzt aus dem Schlüsselbund des Systems entfernen</translation>
     </message>
 </context>
 <context>
