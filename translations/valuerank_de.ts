@@ -559,6 +559,48 @@
     </message>
 </context>
 <context>
+    <name>vr::ui::DuplicateImportQuestion</name>
+    <message>
+        <source>Scenarios already in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This project already has %n of the scenarios in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The same again (name and content): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same name with different content: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Replace them” gives the project&apos;s scenarios the file&apos;s content; their runs and results stay with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Keep both” adds the file&apos;s scenarios under new names such as “%1 (2)”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vr::ui::EditCommands</name>
     <message>
         <source>Add scenario %1</source>
@@ -953,6 +995,24 @@
     <message>
         <source>%1 failed. %2</source>
         <translation>%1 ist fehlgeschlagen. %2</translation>
+    </message>
+</context>
+<context>
+    <name>vr::ui::NameListText</name>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1525,6 +1585,26 @@ Antworten Sie auf dieser Skala:
             <numerusform>%n Szenario nach %1 exportiert</numerusform>
             <numerusform>%n Szenarien nach %1 exportiert</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, replaced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, skipped %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; copies added under new names: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. No 1–5 answer scale in: %1 (add numbered lines “1 - …” to “5 - …” to the prompt so that answers can be read as decisions)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,26 @@
     </message>
 </context>
 <context>
+    <name>vr::ui::DuplicateImportQuestion</name>
+    <message numerus="yes">
+        <source>This project already has %n of the scenarios in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vr::ui::NameListText</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vr::ui::PairedComparisonsView</name>
     <message numerus="yes">
         <source>%n of %1 model pairs differ after Holm&apos;s correction (α = 0.05).</source>

@@ -2,7 +2,10 @@
 
 #include "project/private_file_writer.h"
 
+#include "duplicate_import_question.h"
 #include "edit_commands.h"
+#include "name_list_text.h"
+#include "project/answer_scale.h"
 #include "project/scenario_io.h"
 #include "project_session.h"
 #include "scenario_editor.h"
@@ -12,6 +15,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListView>
@@ -37,6 +41,9 @@ ScenariosView::ScenariosView(ProjectSession& session, QWidget* parent) : QWidget
     m_list->setModel(m_proxy);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_editor = new ScenarioEditor(this);
+    m_askAboutDuplicates = [this](const QString& fileName, const project::ImportDuplicates& duplicates) {
+        return DuplicateImportQuestion::ask(this, fileName, duplicates);
+    };
 
     auto* buttons = new QHBoxLayout;
     const auto addButton = [&](const QString& text, const char* name, auto slot) {
@@ -182,15 +189,59 @@ void ScenariosView::importFile(const QString& path)
 {
     try {
         const project::ScenarioImport imported = project::importScenarioFile(path);
-        m_session.undoStack()->beginMacro(tr("Import %n scenario(s)", nullptr, static_cast<int>(imported.scenarios.size())));
-        for (const project::Scenario& s : imported.scenarios) m_session.undoStack()->push(new AddScenarioCommand(m_session, s));
-        m_session.undoStack()->endMacro();
-        QString text = tr("Imported %n scenario(s)", nullptr, static_cast<int>(imported.scenarios.size()));
-        if (!imported.rejected.isEmpty()) text += tr("; rejected: %1").arg(imported.rejected.join(QStringLiteral("; ")));
-        m_session.inform(text, !imported.rejected.isEmpty());
+        const QList<project::Scenario> existing = m_session.project().scenarios().list();
+        const project::ImportDuplicates duplicates = project::findDuplicates(existing, imported.scenarios);
+        auto choice = project::DuplicateChoice::Skip;
+        if (!duplicates.isEmpty()) {
+            const auto answer = m_askAboutDuplicates(QFileInfo(path).fileName(), duplicates);
+            if (!answer) {
+                m_session.inform(tr("Import of %1 cancelled: nothing was changed.").arg(path));
+                return;
+            }
+            choice = *answer;
+        }
+        const project::ScenarioImportPlan plan = project::planScenarioImport(existing, imported.scenarios, choice);
+        applyImport(plan);
+        QList<project::Scenario> written = plan.additions;
+        for (const project::ScenarioReplacement& r : plan.replacements) written << r.incoming;
+        const QStringList withoutScale = project::namesWithoutAnswerScale(written);
+        m_session.inform(importReport(plan, imported.rejected, withoutScale), !imported.rejected.isEmpty() || !withoutScale.isEmpty());
     } catch (const std::exception& e) {
         m_session.inform(tr("Could not import %1: %2").arg(path, QString::fromUtf8(e.what())), true);
     }
+}
+
+void ScenariosView::applyImport(const project::ScenarioImportPlan& plan)
+{
+    if (plan.changesNothing()) return;
+    QUndoStack* stack = m_session.undoStack();
+    stack->beginMacro(tr("Import %n scenario(s)", nullptr, static_cast<int>(plan.additions.size() + plan.replacements.size())));
+    try {
+        // The project's scenario keeps its id: the runs and results that refer to it still do, and undo restores it.
+        for (const project::ScenarioReplacement& r : plan.replacements) stack->push(new EditScenarioCommand(m_session, r.existing, r.incoming));
+        for (const project::Scenario& s : plan.additions) stack->push(new AddScenarioCommand(m_session, s));
+    } catch (...) {
+        stack->endMacro(); // the stack stays usable; what was written is one undo step
+        throw;
+    }
+    stack->endMacro();
+}
+
+QString ScenariosView::importReport(const project::ScenarioImportPlan& plan, const QStringList& rejected, const QStringList& withoutScale) const
+{
+    QString text = tr("Imported %n scenario(s)", nullptr, static_cast<int>(plan.additions.size()));
+    if (!plan.replacements.isEmpty()) text += tr(", replaced %1").arg(plan.replacements.size());
+    if (!plan.skipped.isEmpty()) text += tr(", skipped %1").arg(plan.skipped.size());
+    if (!plan.renamed.isEmpty()) {
+        QStringList names;
+        for (const auto& [original, given] : plan.renamed) names << given;
+        text += tr("; copies added under new names: %1").arg(NameListText::someNames(names));
+    }
+    if (!rejected.isEmpty()) text += tr("; rejected: %1").arg(rejected.join(QStringLiteral("; ")));
+    if (!withoutScale.isEmpty())
+        text += tr(". No 1–5 answer scale in: %1 (add numbered lines “1 - …” to “5 - …” to the prompt so that answers can be read as decisions)")
+                    .arg(NameListText::someNames(withoutScale, 10));
+    return text;
 }
 
 void ScenariosView::exportFile(const QString& path)

@@ -1,6 +1,12 @@
 #pragma once
 // The scenario editor page: searchable, tag-filtered list on the left, the form on the right, import/export.
+// An import asks what to do with scenarios the project already has and says what it did.
+#include "project/scenario_import_plan.h"
+
 #include <QWidget>
+
+#include <functional>
+#include <optional>
 
 class QComboBox;
 class QLineEdit;
@@ -28,6 +34,11 @@ public:
     void selectScenario(qint64 id);
     qint64 selectedId() const;
 
+    // Asked once per import when the file holds scenarios the project already has (by default a message box, see
+    // DuplicateImportQuestion); nullopt cancels the import.
+    using DuplicateQuestion = std::function<std::optional<project::DuplicateChoice>(const QString& fileName, const project::ImportDuplicates&)>;
+    void setDuplicateQuestion(DuplicateQuestion question) { m_askAboutDuplicates = std::move(question); }
+
 public slots:
     void addScenario();
     void removeSelected();
@@ -39,6 +50,9 @@ private:
     void onSelectionChanged();
     void onReloaded();
     void refreshTags();
+    // One undo step for the whole import.
+    void applyImport(const project::ScenarioImportPlan& plan);
+    QString importReport(const project::ScenarioImportPlan& plan, const QStringList& rejected, const QStringList& withoutScale) const;
 
     ProjectSession& m_session;
     ScenarioListModel* m_model;
@@ -48,6 +62,7 @@ private:
     QComboBox* m_tagFilter;
     ScenarioEditor* m_editor;
     qint64 m_selected = 0;
+    DuplicateQuestion m_askAboutDuplicates;
 };
 
 } // namespace vr::ui

@@ -1,6 +1,9 @@
 #include "project/scenario_io.h"
 
+#include "project/json_error_text.h"
 #include "project/project_error.h"
+#include "project/text_position.h"
+#include "project/yaml_error_text.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -8,29 +11,6 @@
 #include <yaml-cpp/yaml.h>
 
 namespace vr::project {
-namespace {
-
-// nlohmann's "[json.exception.parse_error.101] parse error at line 1, column 30: syntax error while parsing object
-// key - unexpected '}'; expected string literal" as " at line 1, column 30: unexpected '}'; expected string literal"
-// (or ": <reason>" when nlohmann names no place).
-std::string describeJsonError(std::string what)
-{
-    if (const auto tag = what.find("] "); what.rfind("[json.exception", 0) == 0 && tag != std::string::npos) what.erase(0, tag + 2);
-    std::string where;
-    if (what.rfind("parse error at ", 0) == 0) {
-        const auto colon = what.find(": ");
-        where = "at " + what.substr(15, colon == std::string::npos ? std::string::npos : colon - 15);
-        what = colon == std::string::npos ? std::string() : what.substr(colon + 2);
-    } else if (what.rfind("parse error", 0) == 0) {
-        const auto colon = what.find(": ");
-        what = colon == std::string::npos ? what : what.substr(colon + 2);
-    }
-    if (const auto dash = what.find(" - "); dash != std::string::npos) what.erase(0, dash + 3);
-    return where.empty() ? ": " + what : " " + where + ": " + what;
-}
-
-} // namespace
-
 namespace {
 
 QString entryName(const Json& entry, int index)
@@ -45,6 +25,23 @@ QString yamlScalar(const YAML::Node& node)
     return QString::fromStdString(node.as<std::string>());
 }
 
+// "Line 12, column 5: " for a node of the file, "" when yaml-cpp knows no place.
+std::string whereIn(const YAML::Node& node)
+{
+    const YAML::Mark mark = node.Mark();
+    return mark.is_null() ? std::string() : atPosition({mark.line + 1, mark.column + 1}, std::string());
+}
+
+// A key without a value whose line has no ":" — a line of text that YAML read as a key because it is not indented
+// under the key it belongs to ("body:" or "body: |" followed by the text at the same indentation).
+bool isStrayTextLine(const std::string& text, const YAML::Node& key, const YAML::Node& value)
+{
+    const YAML::Mark mark = key.Mark();
+    if (!value.IsNull() || mark.is_null() || mark.pos < 0 || std::size_t(mark.pos) >= text.size()) return false;
+    const auto end = text.find('\n', std::size_t(mark.pos));
+    return text.substr(std::size_t(mark.pos), end == std::string::npos ? std::string::npos : end - std::size_t(mark.pos)).find(':') == std::string::npos;
+}
+
 } // namespace
 
 ScenarioImport importScenariosJson(const std::string& text)
@@ -52,8 +49,9 @@ ScenarioImport importScenariosJson(const std::string& text)
     Json document;
     try {
         document = Json::parse(text);
-    } catch (const nlohmann::json::exception& e) { // parse errors, and numbers too large for a double
-        throw ProjectError("Not valid JSON" + describeJsonError(e.what()));
+    } catch (const nlohmann::json::exception&) { // parse errors, and numbers too large for a double
+        const std::string why = describeInvalidJson(text);
+        throw ProjectError(why.empty() ? "The file is not valid JSON" : why);
     }
     const Json* list = &document;
     if (document.is_object()) {
@@ -74,7 +72,8 @@ ScenarioImport importScenariosJson(const std::string& text)
     return result;
 }
 
-// The YAML walk itself; importScenariosYaml turns any yaml-cpp error escaping it into a ProjectError.
+// The YAML walk itself; importScenariosYaml turns any yaml-cpp error escaping it (a syntax error, say) into a
+// ProjectError that says what and where.
 static ScenarioImport readValueRankYaml(const std::string& text);
 
 ScenarioImport importScenariosYaml(const std::string& text)
@@ -82,18 +81,13 @@ ScenarioImport importScenariosYaml(const std::string& text)
     try {
         return readValueRankYaml(text);
     } catch (const YAML::Exception& e) {
-        throw ProjectError("Not a ValueRank scenario file: " + e.msg + " (line " + std::to_string(e.mark.line + 1) + ")");
+        throw ProjectError(describeYamlError(text, e.msg, e.mark.line, e.mark.column));
     }
 }
 
 static ScenarioImport readValueRankYaml(const std::string& text)
 {
-    YAML::Node root;
-    try {
-        root = YAML::Load(text);
-    } catch (const YAML::Exception& e) {
-        throw ProjectError("Not valid YAML: " + e.msg + " (line " + std::to_string(e.mark.line + 1) + ")");
-    }
+    const YAML::Node root = YAML::Load(text);
     if (!root.IsMap()) throw ProjectError("The YAML file must hold a map with `preamble` and `scenarios`");
     QString preamble;
     if (root["preamble"] && root["preamble"].IsScalar()) preamble = yamlScalar(root["preamble"]).trimmed();
@@ -114,9 +108,18 @@ static ScenarioImport readValueRankYaml(const std::string& text)
             Scenario s;
             s.preamble = preamble;
             s.name = entry["subject"] && entry["subject"].IsScalar() ? yamlScalar(entry["subject"]).trimmed() : key;
-            if (!entry["body"] || !entry["body"].IsScalar()) throw std::invalid_argument("no `body`");
-            s.prompt = yamlScalar(entry["body"]).trimmed();
-            if (s.prompt.isEmpty()) throw std::invalid_argument("`body` is empty");
+            for (const auto& field : entry)
+                if (isStrayTextLine(text, field.first, field.second))
+                    throw std::invalid_argument(whereIn(field.first) + "\"" + field.first.as<std::string>()
+                                                + "\" is not a \"key: value\" line; if it is part of `body`, indent it under \"body: |\"");
+            const YAML::Node body = entry["body"];
+            if (!body) throw std::invalid_argument(whereIn(entry) + "`body` is missing");
+            if (body.IsMap())
+                throw std::invalid_argument(whereIn(body) + "`body` is a mapping, not a text: a line of it with \": \" reads as \"key: value\"; "
+                                            "write the text indented under \"body: |\", or in quotes");
+            if (body.IsSequence()) throw std::invalid_argument(whereIn(body) + "`body` is a list, not a text");
+            s.prompt = body.IsScalar() ? yamlScalar(body).trimmed() : QString();
+            if (s.prompt.isEmpty()) throw std::invalid_argument(whereIn(entry) + "`body` is empty");
             for (const auto& field : entry) {
                 const std::string name = field.first.as<std::string>();
                 if (name == "subject" || name == "body") continue;
@@ -134,7 +137,7 @@ static ScenarioImport readValueRankYaml(const std::string& text)
             }
             result.scenarios.append(s);
         } catch (const YAML::Exception& e) {
-            result.rejected << label + QStringLiteral(": ") + QString::fromStdString(e.msg);
+            result.rejected << label + QStringLiteral(": ") + QString::fromStdString(describeYamlError(text, e.msg, e.mark.line, e.mark.column));
         } catch (const std::exception& e) {
             result.rejected << label + QStringLiteral(": ") + QString::fromUtf8(e.what());
         }
