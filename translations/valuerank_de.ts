@@ -562,42 +562,42 @@
     <name>vr::ui::DuplicateImportQuestion</name>
     <message>
         <source>Scenarios already in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenarien schon im Projekt</translation>
     </message>
     <message numerus="yes">
         <source>This project already has %n of the scenarios in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dieses Projekt hat schon %n der Szenarien aus %1.</numerusform>
+            <numerusform>Dieses Projekt hat schon %n der Szenarien aus %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>The same again (name and content): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch einmal dieselben (Name und Inhalt): %1</translation>
     </message>
     <message>
         <source>The same name with different content: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Derselbe Name mit anderem Inhalt: %1</translation>
     </message>
     <message>
         <source>“Replace them” gives the project&apos;s scenarios the file&apos;s content; their runs and results stay with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Ersetzen“ gibt den Szenarien des Projekts den Inhalt der Datei; ihre Läufe und Ergebnisse bleiben bei ihnen.</translation>
     </message>
     <message>
         <source>“Keep both” adds the file&apos;s scenarios under new names such as “%1 (2)”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Beide behalten“ fügt die Szenarien der Datei unter neuen Namen wie „%1 (2)“ hinzu.</translation>
     </message>
     <message>
         <source>Skip duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelte überspringen</translation>
     </message>
     <message>
         <source>Replace them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen</translation>
     </message>
     <message>
         <source>Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide behalten</translation>
     </message>
 </context>
 <context>
@@ -1001,17 +1001,17 @@
     <name>vr::ui::NameListText</name>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 und %n weiteres</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
         </translation>
     </message>
 </context>
@@ -1588,23 +1588,23 @@ Antworten Sie auf dieser Skala:
     </message>
     <message>
         <source>Import of %1 cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import von %1 abgebrochen: Nichts wurde geändert.</translation>
     </message>
     <message>
         <source>, replaced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 ersetzt</translation>
     </message>
     <message>
         <source>, skipped %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 übersprungen</translation>
     </message>
     <message>
         <source>; copies added under new names: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; Kopien unter neuen Namen hinzugefügt: %1</translation>
     </message>
     <message>
         <source>. No 1–5 answer scale in: %1 (add numbered lines “1 - …” to “5 - …” to the prompt so that answers can be read as decisions)</source>
-        <translation type="unfinished"></translation>
+        <translation>. Keine Antwortskala 1–5 in: %1 (fügen Sie dem Prompt nummerierte Zeilen „1 - …“ bis „5 - …“ hinzu, damit Antworten als Entscheidungen gelesen werden können)</translation>
     </message>
 </context>
 <context>

@@ -22,9 +22,9 @@
     <name>vr::ui::DuplicateImportQuestion</name>
     <message numerus="yes">
         <source>This project already has %n of the scenarios in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This project already has %n of the scenarios in %1.</numerusform>
+            <numerusform>This project already has %n of the scenarios in %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -32,9 +32,9 @@
     <name>vr::ui::NameListText</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
         </translation>
     </message>
 </context>
