@@ -261,6 +261,8 @@ AnalysisDashboard::AnalysisDashboard(ProjectSession& session, QWidget* parent) :
         emit openTranscripts(m_runId, m_matrix->property("scenarios").toStringList().value(column), m_modelIds.value(row));
     });
     connect(&session, &ProjectSession::runsChanged, this, &AnalysisDashboard::reloadRunChoices);
+    // Whatever opened it (Open, New, Save As, the welcome page): the project's latest run, its filters and analysis.
+    connect(&session, &ProjectSession::projectOpened, this, &AnalysisDashboard::showLatest);
     connect(&session, &ProjectSession::summariesChanged, this, &AnalysisDashboard::onDecisionsChanged);
 }
 
@@ -331,8 +333,15 @@ void AnalysisDashboard::showLatest()
     reloadRunChoices();
     const auto runs = m_session.project().runs().list();
     if (runs.isEmpty()) {
+        // A project without runs: nothing to filter, nothing to show.
         m_runId = 0;
+        m_filtersFor = 0;
+        m_modelIds.clear();
+        m_modelLabels.clear();
+        m_modelFilter->clear();
+        m_tagFilter->clear();
         m_analysis = Document();
+        m_summarizeCall->hide();
         render();
         return;
     }
@@ -342,6 +351,7 @@ void AnalysisDashboard::showLatest()
 void AnalysisDashboard::showRun(qint64 runId)
 {
     m_runId = runId;
+    m_filtersFor = runId;
     m_staleWhileHidden = false;
     reloadRunChoices();
     m_comparison->removeRows(0, m_comparison->rowCount()); // it compared the run shown before
@@ -393,6 +403,12 @@ void AnalysisDashboard::showRun(qint64 runId)
 void AnalysisDashboard::analyzeAndShow(qint64 runId)
 {
     if (runId <= 0) return;
+    if (runId != m_filtersFor) {
+        // Another run (one that just finished, say): shown as a whole — its models and tags fill the filters, and
+        // its analysis is computed unless a current one is stored.
+        showRun(runId);
+        return;
+    }
     m_runId = runId;
     if (isComputing()) {
         m_recomputeWanted = true; // with the filters as they are when the running one ends

@@ -114,6 +114,7 @@ private:
 
     QComboBox* m_run;
     QListWidget* m_modelFilter;
+    qint64 m_filtersFor = 0; // the run whose models and tags the filters list
     QComboBox* m_tagFilter;
     QSpinBox* m_samplesFilter;
     QComboBox* m_compareRun;

@@ -170,7 +170,6 @@ bool MainWindow::openProject(const QString& path, bool readOnly)
     try {
         m_session->open(path, readOnly);
         rebuildRecentMenu();
-        m_analysis->showLatest();
         showMessage(QString(), false);
         applyReadOnly();
         return true;

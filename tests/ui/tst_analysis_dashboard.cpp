@@ -366,6 +366,40 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!d->isComputing(), 20000);
     }
 
+    void aFinishedFirstRunFillsTheFilters()
+    {
+        // A new project's first run: when it ends, the dashboard lists its models (it listed none before).
+        const QString path = m_dir.filePath(QStringLiteral("first-run.vrproj"));
+        m_window->session().create(path);
+        auto& p = m_window->session().project();
+        QList<project::Scenario> scenarios;
+        for (int s = 0; s < 4; ++s) {
+            project::Scenario sc;
+            sc.name = QStringLiteral("S%1").arg(s);
+            sc.prompt = QStringLiteral("Choose.\n1 - A\n2 - a\n3 - neutral\n4 - b\n5 - B");
+            scenarios << sc;
+        }
+        p.scenarios().addAll(scenarios);
+        for (const char* id : {"mock:first", "mock:second"}) {
+            project::ModelEntry m;
+            m.modelId = QString::fromLatin1(id);
+            p.models().add(m);
+        }
+        m_window->showPage(MainWindow::Page::Analysis);
+        AnalysisDashboard* d = dashboard();
+        QCOMPARE(d->modelFilter()->count(), 0);
+        QSignalSpy finished(m_window->runsView(), &RunsView::runFinished);
+        project::RunConfig config;
+        config.maxTurns = 1;
+        QVERIFY(m_window->runsView()->startNewRun(p.scenarios().list(), p.models().list(), config) > 0);
+        QVERIFY(finished.count() == 1 || finished.wait(20000));
+        QTRY_VERIFY_WITH_TIMEOUT(!d->isComputing() && d->analysis().is_object() && d->analysis().contains("perModel"), 20000);
+        QCOMPARE(d->modelFilter()->count(), 2);
+        QCOMPARE(d->analysis()["perModel"].size(), size_t(2));
+        QVERIFY(m_window->openProject(m_dir.filePath(QStringLiteral("demo-copy.vrproj")))); // the demo, for what follows
+        QTRY_VERIFY_WITH_TIMEOUT(!d->isComputing(), 20000);
+    }
+
     void whichModelsDifferOnTheDemo()
     {
         AnalysisDashboard* d = dashboard();
