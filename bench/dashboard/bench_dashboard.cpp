@@ -5,26 +5,21 @@
 #include "heatmap_widget.h"
 #include "large_run_fixture.h"
 #include "main_window.h"
+#include "support/gui_bench.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <cstdio>
 
 int main(int argc, char** argv)
 {
-    qputenv("QT_QPA_PLATFORM", qEnvironmentVariable("QT_QPA_PLATFORM", QStringLiteral("offscreen")).toUtf8());
-    qputenv("VALUERANK_LOG_LEVEL", "error");
+    vr::bench::prepareOffscreenWorkbench();
     QApplication app(argc, argv);
-    QStandardPaths::setTestModeEnabled(true);
-    const QStringList args = app.arguments();
-    const auto arg = [&](const char* name, int fallback) {
-        const auto i = args.indexOf(QString::fromLatin1(name));
-        return i >= 0 && i + 1 < args.size() ? args[i + 1].toInt() : fallback;
-    };
-    const int models = arg("--models", 20), scenarios = arg("--scenarios", 5000);
+    vr::bench::isolateSettings();
+    const int models = vr::bench::intArgument(app.arguments(), "--models", 20);
+    const int scenarios = vr::bench::intArgument(app.arguments(), "--scenarios", 5000);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("large.vrproj"));
     QElapsedTimer t;

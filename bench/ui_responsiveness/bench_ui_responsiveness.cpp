@@ -10,11 +10,11 @@
 #include "project_session.h"
 #include "runs_view.h"
 #include "summaries_model.h"
+#include "support/gui_bench.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QListWidget>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -84,18 +84,12 @@ bool waitUntil(const std::function<bool()>& done, int seconds)
 
 int main(int argc, char** argv)
 {
-    qputenv("QT_QPA_PLATFORM", qEnvironmentVariable("QT_QPA_PLATFORM", QStringLiteral("offscreen")).toUtf8());
-    qputenv("VALUERANK_LOG_LEVEL", "error");
+    bench::prepareOffscreenWorkbench();
     qputenv("VALUERANK_MOCK_LATENCY_MS", "0");
-    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/vr-no-such-bus"); // no keychain lookups
     QApplication app(argc, argv);
-    QStandardPaths::setTestModeEnabled(true);
-    const QStringList args = app.arguments();
-    const auto arg = [&](const char* name, int fallback) {
-        const auto i = args.indexOf(QString::fromLatin1(name));
-        return i >= 0 && i + 1 < args.size() ? args[i + 1].toInt() : fallback;
-    };
-    const int modelCount = arg("--models", 50), scenarioCount = arg("--scenarios", 2000);
+    bench::isolateSettings();
+    const int modelCount = bench::intArgument(app.arguments(), "--models", 50);
+    const int scenarioCount = bench::intArgument(app.arguments(), "--scenarios", 2000);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("responsiveness.vrproj"));
     {
