@@ -1,5 +1,6 @@
 #include "project_session.h"
 
+#include "desktop_recent_files.h"
 #include "project/private_file_writer.h"
 #include "workbench_settings.h"
 
@@ -19,6 +20,7 @@ void ProjectSession::adopt(project::SharedProject project)
     m_undo.clear();
     m_project = std::move(project);
     WorkbenchSettings().addRecentProject(m_project->path());
+    addToDesktopRecentFiles(m_project->path()); // the desktop's recent files and jump lists, where it keeps them
     emit projectOpened();
     emit scenariosChanged();
     emit modelsChanged();

@@ -1,6 +1,7 @@
 // The workbench, part 1, driven as a person would (offscreen): scenarios, models, runs, transcripts,
 // summaries and settings. Every item model runs under QAbstractItemModelTester; each view is screenshotted.
 #include "check_list_panel.h"
+#include "desktop_recent_files.h"
 #include "edit_commands.h"
 #include "key_store.h"
 #include "main_window.h"
@@ -33,7 +34,9 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QCheckBox>
+#include <QDomDocument>
 #include <QFileInfo>
+#include <QUrl>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
@@ -319,6 +322,48 @@ private slots:
         // Its run is finished: nothing to resume.
         fresh.showPage(MainWindow::Page::Runs);
         QVERIFY(!fresh.findChild<QPushButton*>(QStringLiteral("resumeRun"))->isEnabled());
+    }
+
+    void openedProjectsReachTheDesktopsRecentFiles()
+    {
+        // The freedesktop.org list (recently-used.xbel) that desktops read for recent files and jump lists.
+        const QString list = desktopRecentFilesPath();
+        QFile::remove(list);
+        const QString project = test::copyDemoProject(m_dir, QStringLiteral("recent-a.vrproj"));
+        const QString href = QString::fromUtf8(QUrl::fromLocalFile(QFileInfo(project).absoluteFilePath()).toEncoded());
+        QVERIFY(addToDesktopRecentFiles(project));
+        QVERIFY(addToDesktopRecentFiles(project)); // again: the same bookmark, counted twice
+        QFile file(list);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QDomDocument doc;
+        QVERIFY(doc.setContent(&file));
+        file.close();
+        QCOMPARE(doc.documentElement().tagName(), QStringLiteral("xbel"));
+        const QDomNodeList bookmarks = doc.elementsByTagName(QStringLiteral("bookmark"));
+        QCOMPARE(bookmarks.size(), 1);
+        const QDomElement bookmark = bookmarks.at(0).toElement();
+        QCOMPARE(bookmark.attribute(QStringLiteral("href")), href);
+        QVERIFY(QDateTime::fromString(bookmark.attribute(QStringLiteral("visited")), Qt::ISODateWithMs).isValid());
+        QCOMPARE(bookmark.elementsByTagName(QStringLiteral("mime:mime-type")).at(0).toElement().attribute(QStringLiteral("type")),
+                 QStringLiteral("application/x-valuerank-project"));
+        const QDomElement app = bookmark.elementsByTagName(QStringLiteral("bookmark:application")).at(0).toElement();
+        QCOMPARE(app.attribute(QStringLiteral("name")), QStringLiteral("ValueRank Workbench"));
+        QCOMPARE(app.attribute(QStringLiteral("count")).toInt(), 2);
+        // Opening a project in the window records it too.
+        QVERIFY(m_window->openProject(test::copyDemoProject(m_dir, QStringLiteral("recent-b.vrproj"))));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("recent-b.vrproj"));
+        file.close();
+        QVERIFY(m_window->openProject(m_dir.filePath(QStringLiteral("demo-copy.vrproj"))));
+        // A list that is not XBEL is someone else's: left as it is.
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("not a bookmark list");
+        file.close();
+        QVERIFY(!addToDesktopRecentFiles(project));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("not a bookmark list"));
+        file.close();
+        QFile::remove(list);
     }
 
     void runDesignerChoosesByTagNamesTheRunAndValidatesBeforeClosing()
