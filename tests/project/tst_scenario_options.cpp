@@ -30,6 +30,10 @@ private slots:
         QCOMPARE(s.options->optionB, QStringLiteral("close the café"));
         QCOMPARE(s.options->scaleLabels.size(), 5);
         QCOMPARE(Scenario::fromJson(s.toJson()), s);
+        // Through the project's scenario file, export → import.
+        const ScenarioImport again = importScenariosJson(exportScenariosJson({s}));
+        QCOMPARE(again.rejected, QStringList());
+        QCOMPARE(again.scenarios.value(0), s);
         Json noPrompt = Json::parse(kDeclared);
         noPrompt.erase("prompt");
         const Scenario bare = Scenario::fromJson(noPrompt);
