@@ -1,6 +1,7 @@
 #include "cli/analysis_report.h"
 
 #include "analysis/compact_ranking.h"
+#include "cli/order_effects_report.h"
 
 #include <QHash>
 
@@ -88,6 +89,7 @@ QStringList analysisReport(const Json& analysis)
                      .arg(detectable["scenarios"].get<long long>())
                      .arg(detectable["repeats"].get<double>(), 0, 'g', 3);
     lines << QStringLiteral("  Overall agreement (mean Spearman ρ of cell means): %1").arg(number(analysis["modelAgreement"]["overallAgreement"]));
+    lines << orderEffectsReport(analysis);
     for (const Json& w : analysis["warnings"]) lines << QStringLiteral("  warning: %1").arg(QString::fromStdString(w["message"].get<std::string>()));
     return lines;
 }

@@ -25,6 +25,7 @@
 #include <QEventLoop>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace vr::cli {
@@ -72,7 +73,7 @@ bool sameRun(const project::RunSummary& run, const project::RunConfig& config, c
 {
     const project::RunConfig& c = run.config;
     if (c.temperature != config.temperature || c.maxTokens != config.maxTokens || c.maxTurns != config.maxTurns || c.samples != config.samples
-        || c.seed != config.seed)
+        || c.seed != config.seed || c.counterbalance != config.counterbalance)
         return false;
     QStringList runModels;
     for (const auto& m : project.runs().models(run.id)) runModels << m.modelId;
@@ -109,6 +110,7 @@ int cmdRun(const QStringList& args)
                  valueOption("seed", "0"), valueOption("name", "a name for the run"), QCommandLineOption("new", "always start a new run"),
                  QCommandLineOption("stream", "use the providers' streaming endpoints (the same transcripts)"),
                  valueOption("run", "resume this run"),
+                 QCommandLineOption("counterbalance", "also ask each scenario with declared options in its mirror (B first, scale reversed)"),
                  valueOption("parser", "decision parser, applied as transcripts land: structured-v2 (default), structured-v1 or legacy"),
                  QCommandLineOption("no-summarize", "store transcripts only (no decision codes, no analysis)"),
                  QCommandLineOption("no-analyze", "do not analyse the run at its end")},
@@ -136,6 +138,7 @@ int cmdRun(const QStringList& args)
         config.concurrency = cmd.intValue(QStringLiteral("concurrency"), 8);
         config.seed = cmd.intValue(QStringLiteral("seed"), 0);
         if (cmd.isSet(QStringLiteral("budget"))) config.budgetUsd = cmd.doubleValue(QStringLiteral("budget"), 0);
+        config.counterbalance = cmd.isSet(QStringLiteral("counterbalance"));
         if (config.samples < 1 || config.concurrency < 1) throw UsageError("--samples and --concurrency must be at least 1");
         // Rerunning the same command resumes the run it started.
         const auto runs = project.runs().list();
@@ -157,12 +160,16 @@ int cmdRun(const QStringList& args)
             QList<project::ModelEntry> entries;
             for (const QString& m : models) entries << project.models().entryFor(m);
             runId = project.runs().create(config, scenarios, entries);
-            out(QStringLiteral("Started run %1: %2 scenarios × %3 models × %4 samples = %5 cells")
+            const qsizetype mirrors = config.counterbalance ? std::count_if(scenarios.begin(), scenarios.end(), [](const auto& s) { return bool(s.options); }) : 0;
+            if (config.counterbalance && mirrors == 0)
+                err(QStringLiteral("--counterbalance: no scenario declares optionA, optionB and scaleLabels, so none is mirrored"));
+            out(QStringLiteral("Started run %1: %2 scenarios%6 × %3 models × %4 samples = %5 cells")
                     .arg(runId)
                     .arg(scenarios.size())
                     .arg(entries.size())
                     .arg(config.samples)
-                    .arg(scenarios.size() * entries.size() * config.samples));
+                    .arg((scenarios.size() + mirrors) * entries.size() * config.samples)
+                    .arg(mirrors > 0 ? QStringLiteral(" + %1 mirrored").arg(mirrors) : QString()));
         }
     }
     run::RunEngine engine(opened, runId);
@@ -317,7 +324,7 @@ QString cliHelp()
         "  valuerank expand FILE TEMPLATE.json|.yaml [--seed S] [--dry-run] [--keep-removed]\n"
         "  valuerank run FILE --models a,b,... [--samples N] [--temperature T|none] [--max-turns N] [--max-tokens N]\n"
         "                [--concurrency N] [--budget USD] [--seed S] [--name NAME] [--new] [--run ID] [--stream]\n"
-        "                [--parser P] [--no-analyze] [--no-summarize]\n"
+        "                [--parser P] [--no-analyze] [--no-summarize] [--counterbalance]\n"
         "  valuerank summarize FILE [--run ID] [--model M] [--parser structured-v2|structured-v1|legacy] [--again]\n"
         "  valuerank analyze FILE [--run ID] [--json]\n"
         "  valuerank plan FILE --delta D [--run ID] [--alpha A] [--power P] [--models a,b] [--max-repeats R] [--json]\n"

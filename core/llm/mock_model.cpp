@@ -1,5 +1,7 @@
 #include "llm/mock_model.h"
 
+#include "llm/mock_options.h"
+#include "llm/mock_presented_options.h"
 #include "protocol/environment.h"
 
 #include <algorithm>
@@ -32,13 +34,32 @@ double unit(std::initializer_list<std::string_view> parts)
     return static_cast<double>(h >> 11) / 9007199254740992.0;
 }
 
-int ratingFor(const std::string& name, const std::string& prompt, const std::string& seed)
+// A free-text prompt: the scale as written, so the option presented first is the one at 1.
+int ratingFor(const std::string& name, const std::string& prompt, const std::string& seed, double firstBias)
 {
     const double modelLean = (unit({"model", name}) - 0.5) * 2.4;   // ±1.2
     const double promptLean = (unit({"prompt", prompt}) - 0.5) * 3.6; // ±1.8, shared by every mock model
     // Noise: the sum of three uniforms is bell-shaped.
     const double noise = (unit({"n1", name, prompt, seed}) + unit({"n2", name, prompt, seed}) + unit({"n3", name, prompt, seed}) - 1.5) * 1.1;
-    return static_cast<int>(std::clamp(std::lround(3.0 + modelLean + promptLean + noise), 1L, 5L));
+    return static_cast<int>(std::clamp(std::lround(3.0 + modelLean + promptLean + noise - firstBias), 1L, 5L));
+}
+
+// A prompt rendered from declared options (docs/worker-protocol.md, "The mock provider"). The latent rating
+// belongs to the pair of options, whichever is shown first: in [1.5, 4.5] for the pair in text order, 6 minus
+// that when the later text is shown first. It then moves δ toward 1 (the option shown first) and is rounded up
+// with the probability of its fraction, so the mean answer is exactly the latent.
+int ratingForOptions(const std::string& name, const PresentedOptions& shown, const std::string& prompt, const std::string& seed, double firstBias)
+{
+    const bool inTextOrder = shown.first < shown.second;
+    const std::string& low = inTextOrder ? shown.first : shown.second;
+    const std::string& high = inTextOrder ? shown.second : shown.first;
+    const double modelLean = (unit({"model", name}) - 0.5) * 1.2;          // ±0.6
+    const double pairLean = (unit({"options", low, "|", high}) - 0.5) * 2.0; // ±1.0, shared by every mock model
+    const double latent = std::clamp(3.0 + modelLean + pairLean, 1.5, 4.5);
+    const double asShown = std::clamp((inTextOrder ? latent : 6.0 - latent) - firstBias, 1.0, 5.0);
+    const double whole = std::floor(asShown);
+    const int rounded = static_cast<int>(whole) + (unit({"round", name, prompt, seed}) < asShown - whole ? 1 : 0);
+    return std::clamp(rounded, 1, 5);
 }
 
 const char* leaning(int rating)
@@ -68,8 +89,10 @@ long long estimateTokens(const std::string& text)
 
 } // namespace
 
-ChatResponse mockRespond(const std::string& name, const ChatRequest& request)
+ChatResponse mockRespond(const std::string& model, const ChatRequest& request)
 {
+    const MockOptions options = parseMockOptions(model);
+    const std::string& name = options.name;
     std::string firstPrompt;
     std::string inputText;
     int turn = 1;
@@ -80,7 +103,8 @@ ChatResponse mockRespond(const std::string& name, const ChatRequest& request)
     }
     const std::string seed = request.seed.is_null() ? "0" : request.seed.dump();
     // The rating of every earlier turn, replayed, so a revision carries over to the turns after it.
-    int rating = ratingFor(name, firstPrompt, seed);
+    const auto shown = presentedOptions(firstPrompt);
+    int rating = shown ? ratingForOptions(name, *shown, firstPrompt, seed, options.firstBias) : ratingFor(name, firstPrompt, seed, options.firstBias);
     bool revisedNow = false;
     for (int t = 2; t <= turn; ++t) {
         const std::string tText = std::to_string(t);

@@ -1,5 +1,6 @@
 #include "llm/model_route.h"
 
+#include "llm/mock_options.h"
 #include "protocol/worker_error.h"
 
 #include <algorithm>
@@ -64,8 +65,7 @@ ModelRoute routeModel(std::string_view modelId)
     if (provider == Provider::Unknown)
         throw WorkerError::llm("Cannot determine provider for model '" + std::string(modelId) + "'", ErrorCode::UnsupportedProvider);
     std::string model = cleanModelName(modelId);
-    if (provider == Provider::Mock && model.empty())
-        throw WorkerError::validation("A mock model needs a name after \"mock:\" (for example mock:demo-a)");
+    if (provider == Provider::Mock) parseMockOptions(model); // a bad name or setting is refused here, before any call
     return {provider, std::move(model)};
 }
 

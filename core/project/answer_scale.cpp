@@ -8,7 +8,7 @@ namespace vr::project {
 
 bool hasAnswerScale(const Scenario& scenario)
 {
-    std::vector<QString> prompts{scenario.prompt};
+    std::vector<QString> prompts{scenario.probePrompt()}; // with declared options: the rendered prompt and its scale
     for (const Followup& f : scenario.followups) prompts.push_back(f.prompt);
     std::set<int> codes;
     for (const summarize::ScaleLabel& label : summarize::readScaleLabels(prompts)) codes.insert(label.code);

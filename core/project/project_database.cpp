@@ -102,6 +102,10 @@ const std::vector<QStringList>& ProjectDatabase::migrations()
             " (SELECT coalesce(group_concat(json_extract(value, '$.targetResponse'), char(10)), '') FROM json_each(t.content, '$.turns')), coalesce(s.decision_text, '')"
             " FROM transcripts t LEFT JOIN summaries s ON s.transcript_id = t.id",
         },
+        // → 6: a scenario's declared options and scale (JSON {optionA, optionB, scaleLabels}; NULL: free text only).
+        {
+            "ALTER TABLE scenarios ADD COLUMN options TEXT",
+        },
     };
     return steps;
 }

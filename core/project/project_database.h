@@ -21,7 +21,7 @@ inline QString notNull(const QString& text)
 
 class ProjectDatabase {
 public:
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
     static constexpr int kApplicationId = 0x56524B50; // "VRKP"
 
     // OpenExisting: a project that exists, read-write (read-only when the file or its folder is not writable).

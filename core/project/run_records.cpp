@@ -7,6 +7,7 @@ Json RunConfig::toJson() const
     Json j = {{"name", name.toStdString()}, {"temperature", temperature ? Json(*temperature) : Json()}, {"maxTokens", maxTokens}, {"maxTurns", maxTurns},
               {"samples", samples}, {"seed", seed}, {"concurrency", concurrency}};
     j["budgetUsd"] = budgetUsd ? Json(*budgetUsd) : Json();
+    j["counterbalance"] = counterbalance;
     return j;
 }
 
@@ -22,6 +23,7 @@ RunConfig RunConfig::fromJson(const Json& j)
     c.seed = j.value("seed", 0LL);
     c.concurrency = j.value("concurrency", 8);
     if (j.contains("budgetUsd") && j["budgetUsd"].is_number()) c.budgetUsd = j["budgetUsd"].get<double>();
+    c.counterbalance = j.contains("counterbalance") && j["counterbalance"].is_boolean() && j["counterbalance"].get<bool>();
     return c;
 }
 

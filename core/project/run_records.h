@@ -17,6 +17,9 @@ struct RunConfig {
     qint64 seed = 0;
     int concurrency = 8;
     std::optional<double> budgetUsd;
+    // Also ask every scenario that declares options in its mirror (B first, labels reversed); its answers are
+    // recoded 6 − code before any analysis (docs/statistics.md, "Order effects").
+    bool counterbalance = false;
 
     Json toJson() const;
     static RunConfig fromJson(const Json& json);

@@ -23,6 +23,28 @@ Json parseJson(const QVariant& v)
     return Json::parse(v.toString().toStdString(), nullptr, false);
 }
 
+// The scenarios a run asks: as written, then (counterbalanced) the mirror of each that declares options.
+QList<Scenario> withMirrors(const QList<Scenario>& scenarios, bool counterbalance)
+{
+    QList<Scenario> asked = scenarios;
+    if (!counterbalance) return asked;
+    for (const Scenario& s : scenarios) {
+        if (!s.options) continue;
+        Scenario mirror = s.mirrored();
+        mirror.name = s.name + QStringLiteral(" (mirrored)");
+        asked << mirror;
+    }
+    return asked;
+}
+
+// The index among `scenarios` of the n-th one that declares options (the one the n-th mirror mirrors).
+int mirroredIndex(const QList<Scenario>& scenarios, qsizetype n)
+{
+    for (qsizetype i = 0; i < scenarios.size(); ++i)
+        if (scenarios[i].options && n-- == 0) return int(i);
+    return -1;
+}
+
 // The identity of one sample of one scenario on one model under one configuration: repeats differ by sample.
 QString cacheKey(const Json& frozenScenario, const QString& modelId, const RunConfig& c, int sample)
 {
@@ -97,12 +119,14 @@ qint64 RunRepository::create(const RunConfig& config, const QList<Scenario>& sce
                                  {notNull(config.name), now(), dumpJson(config.toJson())});
         runId = run.lastInsertId().toLongLong();
         std::vector<Json> frozenScenarios;
-        for (qsizetype i = 0; i < scenarios.size(); ++i) {
-            Json frozen = scenarios[i].toJson();
-            frozen["id"] = scenarios[i].id;
+        const QList<Scenario> asked = withMirrors(scenarios, config.counterbalance);
+        for (qsizetype i = 0; i < asked.size(); ++i) {
+            Json frozen = asked[i].toJson();
+            frozen["id"] = asked[i].id;
+            if (i >= scenarios.size()) frozen["mirrorOf"] = mirroredIndex(scenarios, i - scenarios.size());
             frozenScenarios.push_back(frozen);
             m_db.run(QStringLiteral("INSERT INTO run_scenarios(run_id, idx, scenario_id, frozen) VALUES(?, ?, ?, ?)"),
-                     {runId, qint64(i), scenarios[i].id, dumpJson(frozen)});
+                     {runId, qint64(i), asked[i].id, dumpJson(frozen)});
         }
         for (qsizetype i = 0; i < models.size(); ++i)
             m_db.run(QStringLiteral("INSERT INTO run_models(run_id, idx, model_id, frozen) VALUES(?, ?, ?, ?)"),
@@ -110,7 +134,7 @@ qint64 RunRepository::create(const RunConfig& config, const QList<Scenario>& sce
         QSqlQuery insert(m_db.database());
         insert.prepare(QStringLiteral("INSERT INTO cells(run_id, scenario_idx, model_idx, sample, cache_key, updated_at) VALUES(?, ?, ?, ?, ?, ?)"));
         const QString created = now();
-        for (qsizetype s = 0; s < scenarios.size(); ++s)
+        for (qsizetype s = 0; s < asked.size(); ++s)
             for (qsizetype m = 0; m < models.size(); ++m)
                 for (int sample = 0; sample < config.samples; ++sample) {
                     insert.addBindValue(runId);
@@ -163,7 +187,7 @@ std::optional<RunSummary> RunRepository::summary(qint64 runId)
         s.cost = cost.value(0).toDouble();
         s.summarized = cost.value(1).toInt();
     }
-    QSqlQuery dims = m_db.run(QStringLiteral("SELECT (SELECT count(*) FROM run_scenarios WHERE run_id = ?), (SELECT count(*) FROM run_models"
+    QSqlQuery dims = m_db.run(QStringLiteral("SELECT (SELECT count(*) FROM run_scenarios WHERE run_id = ? AND json_extract(frozen, '$.mirrorOf') IS NULL), (SELECT count(*) FROM run_models"
                                              " WHERE run_id = ?), (SELECT count(*) FROM analyses WHERE run_id = ?),"
                                              " (SELECT json_extract(output, '$.detectableDifference.value') FROM analyses"
                                              "  WHERE run_id = ? AND filter = '{}' ORDER BY id DESC LIMIT 1)"),
@@ -192,6 +216,15 @@ QList<Scenario> RunRepository::scenarios(qint64 runId)
         s.id = frozen.value("id", 0LL);
         out << s;
     }
+    return out;
+}
+
+QList<int> RunRepository::mirrorOf(qint64 runId)
+{
+    QList<int> out;
+    QSqlQuery q = m_db.run(QStringLiteral("SELECT coalesce(json_extract(frozen, '$.mirrorOf'), -1) FROM run_scenarios WHERE run_id = ? ORDER BY idx"),
+                           {runId});
+    while (q.next()) out << q.value(0).toInt();
     return out;
 }
 

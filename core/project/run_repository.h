@@ -14,11 +14,15 @@ class RunRepository {
 public:
     explicit RunRepository(ProjectDatabase& db) : m_db(db) {}
 
-    // Freezes the scenarios and models and expands scenarios × models × samples into pending cells.
+    // Freezes the scenarios and models and expands scenarios × models × samples into pending cells. With
+    // config.counterbalance, each scenario that declares options is followed, after all of them, by its mirror
+    // (Scenario::mirrored, named "<name> (mirrored)") as one more frozen scenario with its own cells.
     qint64 create(const RunConfig& config, const QList<Scenario>& scenarios, const QList<ModelEntry>& models);
     QList<RunSummary> list();
     std::optional<RunSummary> summary(qint64 runId);
     QList<Scenario> scenarios(qint64 runId); // the frozen copies, in cell index order
+    // Per frozen scenario index: the index of the scenario it mirrors, or -1 for one asked as written.
+    QList<int> mirrorOf(qint64 runId);
     QList<ModelEntry> models(qint64 runId);
     void remove(qint64 runId);
     // Settings that may change between sessions of one run (budget, concurrency).

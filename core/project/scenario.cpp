@@ -29,8 +29,10 @@ Json Scenario::toJson() const
     }
     Json tagsJson = Json::array();
     for (const QString& t : tags) tagsJson.push_back(t.toStdString());
-    return {{"name", name.toStdString()}, {"preamble", preamble.toStdString()}, {"prompt", prompt.toStdString()},
-            {"followups", followupsJson}, {"dimensions", dimensionsJson}, {"tags", tagsJson}};
+    Json json = {{"name", name.toStdString()}, {"preamble", preamble.toStdString()}, {"prompt", prompt.toStdString()},
+                 {"followups", followupsJson}, {"dimensions", dimensionsJson}, {"tags", tagsJson}};
+    if (options) options->writeTo(json);
+    return json;
 }
 
 Scenario Scenario::fromJson(const Json& json)
@@ -40,8 +42,9 @@ Scenario Scenario::fromJson(const Json& json)
     s.name = text(json, "name", true).trimmed();
     if (s.name.isEmpty()) throw std::invalid_argument("\"name\" is empty");
     s.preamble = text(json, "preamble", false);
-    s.prompt = text(json, "prompt", true);
-    if (s.prompt.trimmed().isEmpty()) throw std::invalid_argument("\"prompt\" is empty");
+    s.options = ScenarioOptions::readFrom(json);
+    s.prompt = text(json, "prompt", !s.options);
+    if (!s.options && s.prompt.trimmed().isEmpty()) throw std::invalid_argument("\"prompt\" is empty");
     if (const auto it = json.find("followups"); it != json.end() && !it->is_null()) {
         if (!it->is_array()) throw std::invalid_argument("\"followups\" must be a list");
         int index = 0;
@@ -79,7 +82,19 @@ Json Scenario::toProbeJson() const
 {
     Json followupsJson = Json::array();
     for (const Followup& f : followups) followupsJson.push_back({{"label", f.label.toStdString()}, {"prompt", f.prompt.toStdString()}});
-    return {{"preamble", preamble.toStdString()}, {"prompt", prompt.toStdString()}, {"followups", followupsJson}};
+    return {{"preamble", preamble.toStdString()}, {"prompt", probePrompt().toStdString()}, {"followups", followupsJson}};
+}
+
+QString Scenario::probePrompt() const
+{
+    return options ? options->renderPrompt(prompt) : prompt;
+}
+
+Scenario Scenario::mirrored() const
+{
+    Scenario m = *this;
+    if (options) m.options = options->mirrored();
+    return m;
 }
 
 } // namespace vr::project

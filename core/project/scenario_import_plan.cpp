@@ -33,7 +33,7 @@ QString freeCopyName(const QString& name, const QSet<QString>& taken)
 bool sameContent(const Scenario& a, const Scenario& b)
 {
     return a.preamble == b.preamble && a.prompt == b.prompt && a.followups == b.followups && a.dimensions == b.dimensions
-        && a.tags == b.tags;
+        && a.tags == b.tags && a.options == b.options;
 }
 
 ImportDuplicates findDuplicates(const QList<Scenario>& existing, const QList<Scenario>& incoming)

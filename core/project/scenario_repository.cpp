@@ -31,17 +31,34 @@ Scenario fromRow(const QSqlQuery& q)
     if (tags.is_array())
         for (const Json& t : tags)
             if (t.is_string()) s.tags << QString::fromStdString(t.get<std::string>());
+    if (!q.value(7).isNull()) {
+        // Written by columns() below, so readable; a hand-edited value that is not is dropped, not fatal.
+        try {
+            s.options = ScenarioOptions::readFrom(Json::parse(q.value(7).toString().toStdString(), nullptr, false));
+        } catch (const std::exception&) {
+            s.options.reset();
+        }
+    }
     return s;
+}
+
+// The `options` column (schema 6): {optionA, optionB, scaleLabels}, or NULL for a free-text scenario.
+QVariant optionsColumn(const Scenario& s)
+{
+    if (!s.options) return QVariant(QMetaType(QMetaType::QString));
+    Json j = Json::object();
+    s.options->writeTo(j);
+    return dumpField(j);
 }
 
 QVariantList columns(const Scenario& s)
 {
     const Json j = s.toJson();
     return {notNull(s.name), notNull(s.preamble), notNull(s.prompt), dumpField(j["followups"]), dumpField(j["dimensions"]), dumpField(j["tags"]),
-            QString::fromStdString(isoTimestampNow())};
+            optionsColumn(s), QString::fromStdString(isoTimestampNow())};
 }
 
-const QString kSelect = QStringLiteral("SELECT id, name, preamble, prompt, followups, dimensions, tags FROM scenarios");
+const QString kSelect = QStringLiteral("SELECT id, name, preamble, prompt, followups, dimensions, tags, options FROM scenarios");
 
 } // namespace
 
@@ -74,8 +91,8 @@ QList<qint64> ScenarioRepository::addAll(const QList<Scenario>& scenarios)
         for (const Scenario& s : scenarios) {
             QVariantList values{++position};
             values += columns(s);
-            QSqlQuery q = m_db.run(QStringLiteral("INSERT INTO scenarios(position, name, preamble, prompt, followups, dimensions, tags, updated_at)"
-                                                  " VALUES(?, ?, ?, ?, ?, ?, ?, ?)"),
+            QSqlQuery q = m_db.run(QStringLiteral("INSERT INTO scenarios(position, name, preamble, prompt, followups, dimensions, tags, options,"
+                                                  " updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                                    values);
             ids.append(q.lastInsertId().toLongLong());
         }
@@ -89,8 +106,8 @@ void ScenarioRepository::restore(const Scenario& scenario)
         QSqlQuery last = m_db.run(QStringLiteral("SELECT coalesce(max(position), -1) FROM scenarios"));
         QVariantList values{scenario.id, (last.next() ? last.value(0).toLongLong() : -1) + 1};
         values += columns(scenario);
-        m_db.run(QStringLiteral("INSERT INTO scenarios(id, position, name, preamble, prompt, followups, dimensions, tags, updated_at)"
-                                " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        m_db.run(QStringLiteral("INSERT INTO scenarios(id, position, name, preamble, prompt, followups, dimensions, tags, options,"
+                                " updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                  values);
     });
 }
@@ -101,7 +118,7 @@ void ScenarioRepository::update(const Scenario& scenario)
     values.append(scenario.id);
     m_db.transaction([&] {
         m_db.run(QStringLiteral("UPDATE scenarios SET name = ?, preamble = ?, prompt = ?, followups = ?, dimensions = ?, tags = ?,"
-                                " updated_at = ? WHERE id = ?"),
+                                " options = ?, updated_at = ? WHERE id = ?"),
                  values);
     });
 }

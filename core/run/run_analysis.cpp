@@ -2,6 +2,9 @@
 
 #include "analysis/basic_analysis.h"
 #include "protocol/worker_error.h"
+#include "run/order_effects.h"
+
+#include <algorithm>
 
 namespace vr::run {
 
@@ -22,9 +25,14 @@ Json AnalysisFilter::toJson() const
     return j;
 }
 
-std::string buildAnalysisInput(project::Project& project, qint64 runId, const AnalysisFilter& filter)
+namespace {
+
+// The input document; a counterbalanced run's decisions also go to `order` (when given).
+std::string buildInput(project::Project& project, qint64 runId, const AnalysisFilter& filter, std::vector<OrderObservation>* order)
 {
     const QList<project::Scenario> scenarios = project.runs().scenarios(runId);
+    const QList<int> mirrorOf = project.runs().mirrorOf(runId);
+    const bool counterbalanced = std::any_of(mirrorOf.begin(), mirrorOf.end(), [](int original) { return original >= 0; });
     const QList<project::ModelEntry> models = project.runs().models(runId);
     std::vector<Json> scenarioJson;
     std::vector<bool> scenarioIncluded;
@@ -43,22 +51,36 @@ std::string buildAnalysisInput(project::Project& project, qint64 runId, const An
     for (const project::TranscriptRow& row : project.runs().transcripts(runId, false)) {
         const project::ModelEntry& model = models.at(row.modelIndex);
         if (!filter.models.isEmpty() && !filter.models.contains(model.modelId)) continue;
-        if (!scenarioIncluded[static_cast<size_t>(row.scenarioIndex)]) continue;
+        // A mirror's answers count as answers to the scenario it mirrors, recoded to its direction below.
+        const int mirrored = mirrorOf.value(row.scenarioIndex, -1);
+        const int scenarioIndex = mirrored >= 0 ? mirrored : row.scenarioIndex;
+        if (!scenarioIncluded[static_cast<size_t>(scenarioIndex)]) continue;
         if (filter.maxSamples && row.sample >= *filter.maxSamples) continue;
         const auto code = row.effectiveCode();
         if (!code) continue; // not summarized yet
         Json score = nullptr;
         bool ok = false;
         const int value = code->toInt(&ok);
-        if (ok && value >= 1 && value <= 5) score = value;
+        if (ok && value >= 1 && value <= 5) {
+            // docs/statistics.md, "Order effects": a mirror's code c means 6 − c as the scenario was written.
+            score = mirrored >= 0 ? 6 - value : value;
+            if (order && counterbalanced) order->push_back({model.modelId.toStdString(), scenarioIndex, mirrored >= 0, score.get<double>()});
+        }
         transcripts.push_back({{"id", std::to_string(row.transcriptId)},
                                {"modelId", model.modelId.toStdString()},
-                               {"scenarioId", std::to_string(row.scenarioIndex)},
+                               {"scenarioId", std::to_string(scenarioIndex)},
                                {"summary", {{"score", score}}},
-                               {"scenario", scenarioJson[static_cast<size_t>(row.scenarioIndex)]}});
+                               {"scenario", scenarioJson[static_cast<size_t>(scenarioIndex)]}});
     }
     // Repeats enter agreement and contested scenarios as cell means (docs/statistics.md).
     return Json{{"runId", std::to_string(runId)}, {"options", {{"repeats", "cell-mean"}}}, {"transcripts", transcripts}}.dump();
+}
+
+} // namespace
+
+std::string buildAnalysisInput(project::Project& project, qint64 runId, const AnalysisFilter& filter)
+{
+    return buildInput(project, runId, filter, nullptr);
 }
 
 std::string analyzeInput(const std::string& input)
@@ -83,7 +105,7 @@ PreparedAnalysis prepareAnalysis(project::Project& project, qint64 runId, const 
 {
     PreparedAnalysis prepared;
     prepared.inputs = analysisInputs(project, runId); // first: a change while reading makes it stale, never current
-    prepared.input = buildAnalysisInput(project, runId, filter);
+    prepared.input = buildInput(project, runId, filter, &prepared.order);
     prepared.filter = filter.toJson();
     prepared.truncatedAnswers = project.runs().truncatedTranscripts(runId);
     return prepared;
@@ -92,6 +114,11 @@ PreparedAnalysis prepareAnalysis(project::Project& project, qint64 runId, const 
 std::string computeAnalysis(const PreparedAnalysis& prepared)
 {
     std::string output = analyzeInput(prepared.input);
+    if (!prepared.order.empty()) {
+        Json analysis = Json::parse(output);
+        analysis["orderEffects"] = orderEffects(prepared.order);
+        output = analysis.dump();
+    }
     // Answers cut at the token limit may have lost their rating: the reader is warned where the charts are.
     if (prepared.truncatedAnswers > 0) {
         Json analysis = Json::parse(output);

@@ -1,8 +1,11 @@
 #pragma once
 // Analyses a run: its summarized transcripts become the analyze_basic input (the effective code, override
 // first, as the score; the frozen scenario's name and numeric dimensions), core/analysis computes, and the
-// result is stored in the project. Filters narrow the models, tags or samples first.
+// result is stored in the project. Filters narrow the models, tags or samples first. A counterbalanced run's
+// mirror answers enter as answers to the scenario they mirror, recoded 6 − code, and add `orderEffects`
+// (docs/statistics.md, "Order effects").
 #include "project/project.h"
+#include "run/order_effects.h"
 
 #include <QSet>
 #include <QString>
@@ -31,6 +34,7 @@ struct PreparedAnalysis {
     Json filter;         // AnalysisFilter::toJson, stored with the result
     QString inputs;      // analysisInputs(), stored with the result
     int truncatedAnswers = 0;
+    std::vector<OrderObservation> order; // a counterbalanced run's decisions; empty otherwise
 };
 // What an analysis of the run is computed from, as one text (the analysis code's version and the decisions'
 // fingerprint): a stored analysis whose text differs is out of date.

@@ -33,6 +33,16 @@ private slots:
         QVERIFY(hasAnswerScale(withPrompt(QStringLiteral("(1) Agree fully\n(2) Agree partly\n(3) Undecided\n(4) Disagree partly\n(5) Disagree fully"))));
     }
 
+    void declaredOptionsCarryTheirScale()
+    {
+        // With optionA/optionB/scaleLabels the scale is in the rendered prompt, even with no prompt of its own.
+        Scenario declared = withPrompt(QString());
+        declared.options = ScenarioOptions{QStringLiteral("Keep the café open"), QStringLiteral("Follow the mandate"),
+                                           {QStringLiteral("Strongly A"), QStringLiteral("Somewhat A"), QStringLiteral("Neutral"),
+                                            QStringLiteral("Somewhat B"), QStringLiteral("Strongly B")}};
+        QVERIFY(hasAnswerScale(declared));
+    }
+
     void noScaleOrPartOfOne()
     {
         QVERIFY(!hasAnswerScale(withPrompt(QStringLiteral("Keep the café open or not?"))));

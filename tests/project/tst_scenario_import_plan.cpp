@@ -53,6 +53,10 @@ private slots:
         Scenario followedUp = m_file[0];
         followedUp.followups.append({QStringLiteral("why"), QStringLiteral("Why?")});
         QVERIFY(!sameContent(followedUp, m_project[0]));
+        Scenario withOptions = m_file[0];
+        withOptions.options = ScenarioOptions{QStringLiteral("A"), QStringLiteral("B"),
+                                              {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5")}};
+        QVERIFY(!sameContent(withOptions, m_project[0]));
         QVERIFY(findDuplicates(m_project, {m_file[2], m_file[3]}).isEmpty());
         QVERIFY(findDuplicates({}, m_file).isEmpty());
     }
