@@ -405,6 +405,8 @@ void RunsView::showCell(const QModelIndex& index)
 
 void RunsView::updateStats()
 {
+    // A run not running: its stored counts, read once for the line and for Resume.
+    const auto stored = (!m_engine && m_session.isOpen() && m_runId > 0) ? m_session.project().runs().summary(m_runId) : std::nullopt;
     if (m_engine) {
         const run::RunProgress p = m_engine->progress();
         m_progress->setRange(0, std::max(1, p.total));
@@ -422,7 +424,7 @@ void RunsView::updateStats()
         if (!m_lastError.isEmpty()) text += QStringLiteral("<br><span style='color:#b42828'>%1</span>").arg(tr("Last error: %1").arg(m_lastError.toHtmlEscaped()));
         m_stats->setText(text);
     } else if (m_session.isOpen() && m_runId > 0) {
-        if (const auto s = m_session.project().runs().summary(m_runId)) {
+        if (const auto& s = stored) {
             m_progress->setRange(0, std::max(1, s->cells));
             m_progress->setValue(s->done);
             const QLocale locale;
@@ -437,9 +439,7 @@ void RunsView::updateStats()
         m_stats->setText(tr("No run yet. Choose \"New run…\" to design one."));
     }
     // Resume only when something is left to do: cells not done (pending or failed).
-    const auto left = (!m_engine && m_session.isOpen() && !m_session.isReadOnly() && m_runId > 0) ? m_session.project().runs().summary(m_runId)
-                                                                                                    : std::nullopt;
-    m_resume->setEnabled(left && left->done < left->cells);
+    m_resume->setEnabled(stored && !m_session.isReadOnly() && stored->done < stored->cells);
     m_cancel->setEnabled(m_engine != nullptr);
 }
 
